@@ -1,0 +1,23 @@
+"""Root URLs: admin, API, documents, media, and the HTML shell for every other path.
+
+The SPA's built assets (``frontend/dist``) are served by WhiteNoise, before URL routing.
+"""
+
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_media
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from core.shell import ShellView
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/", include("config.api")),
+    re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
+    # Named ``wagtail_serve`` so that Wagtail's ``page.url`` (used by the admin's "View
+    # live" links) points at the shell.
+    re_path(r"^((?:[\w\-]+/)*)$", ShellView.as_view(), name="wagtail_serve"),
+    re_path(r"^.*$", ShellView.as_view(), name="shell"),
+]

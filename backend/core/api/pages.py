@@ -1,0 +1,144 @@
+"""The base page serializer and the registry from page model to serializer.
+
+Each content area declares one serializer per page type in its ``serializers.py``,
+extending :class:`BasePageSerializer`, and registers it with
+``@register_page_serializer(ModelClass)``. The registry is what the resolve endpoint,
+the HTML shell and the OpenAPI schema use, so a page type is added in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import serializers
+from wagtail.models import Page
+
+from core.api.fields import ChoiceLiteralField, ImageField
+from core.api.references import site_relative_path
+
+_REGISTRY: dict[type[Page], type[BasePageSerializer]] = {}
+
+
+class SeoSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    canonical = serializers.CharField()
+    og_image = ImageField(rendition_set="social", absolute=True)
+    json_ld = serializers.ListField(child=serializers.DictField())
+
+
+class BreadcrumbSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    path = serializers.CharField()
+
+
+class BasePageSerializer(serializers.Serializer):
+    """Fields every page type returns; subclasses add their own.
+
+    Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+    (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+    """
+
+    id = serializers.IntegerField(read_only=True)
+    type: serializers.Field  # a ChoiceLiteralField set by register_page_serializer
+    title = serializers.CharField(read_only=True)
+    path = serializers.SerializerMethodField()
+    seo = serializers.SerializerMethodField()
+    breadcrumbs = serializers.SerializerMethodField()
+    last_published_at = serializers.DateTimeField(read_only=True, allow_null=True)
+
+    def get_path(self, page: Page) -> str:
+        return site_relative_path(page.url_path, self.context["root"].url_path)
+
+    def get_breadcrumbs(self, page: Page) -> list[dict[str, str]]:
+        root_path = self.context["root"].url_path
+        return BreadcrumbSerializer(
+            [
+                {"title": ancestor.title, "path": site_relative_path(ancestor.url_path, root_path)}
+                for ancestor in self.context["ancestors"]
+            ],
+            many=True,
+        ).data
+
+    def get_seo(self, page: Page) -> dict[str, Any]:
+        settings = self.context["site_settings"]
+        refs = self.context["refs"]
+        organisation = settings.organisation_name
+        title = page.seo_title or page.title
+        if page.depth > self.context["root"].depth:
+            title = f"{title} | {organisation}"
+        image_id = getattr(page, "social_image_id", None) or settings.default_social_image_id
+        return {
+            "title": title,
+            "description": page.search_description or self.get_default_description(page),
+            "canonical": self.canonical_url(page),
+            "og_image": refs.image(image_id, rendition_set="social", absolute=True),
+            "json_ld": [*self.get_json_ld(page), self.breadcrumb_json_ld()],
+        }
+
+    # -- hooks for subclasses ----------------------------------------------------------
+
+    def get_default_description(self, page: Page) -> str:
+        """The meta description when the editor left it empty."""
+        return getattr(page, "intro", "") or ""
+
+    def get_json_ld(self, page: Page) -> list[dict[str, Any]]:
+        """Structured data for this page type (BreadcrumbList is added for all)."""
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "WebPage",
+                "name": page.title,
+                "url": self.canonical_url(page),
+            }
+        ]
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def canonical_url(self, page: Page) -> str:
+        return self.context["base_url"] + self.get_path(page)
+
+    def breadcrumb_json_ld(self) -> dict[str, Any]:
+        root_path = self.context["root"].url_path
+        base_url = self.context["base_url"]
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": ancestor.title,
+                    "item": base_url + site_relative_path(ancestor.url_path, root_path),
+                }
+                for position, ancestor in enumerate(self.context["ancestors"], start=1)
+            ],
+        }
+
+
+def register_page_serializer(model: type[Page]):
+    """Class decorator: the serializer of ``model``; adds the ``type`` discriminator."""
+
+    def decorator(serializer_class: type[BasePageSerializer]) -> type[BasePageSerializer]:
+        label = model._meta.label
+        if model in _REGISTRY:
+            raise ValueError(f"{label} already has a serializer: {_REGISTRY[model].__name__}")
+        declared = serializer_class._declared_fields
+        # Rebuild so that ``type`` comes right after ``id`` in responses and the schema.
+        serializer_class._declared_fields = {
+            "id": declared["id"],
+            "type": ChoiceLiteralField(label),
+            **{name: field for name, field in declared.items() if name not in ("id", "type")},
+        }
+        _REGISTRY[model] = serializer_class
+        return serializer_class
+
+    return decorator
+
+
+def serializer_for(model: type[Page]) -> type[BasePageSerializer] | None:
+    return _REGISTRY.get(model)
+
+
+def registered_page_serializers() -> list[type[BasePageSerializer]]:
+    return sorted(_REGISTRY.values(), key=lambda cls: cls.__name__)

@@ -1,0 +1,79 @@
+"""The public, read-only delivery API."""
+
+from __future__ import annotations
+
+from django.utils.cache import patch_cache_control
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+)
+from rest_framework import serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from core.api.errors import ErrorSerializer
+from core.api.pages import registered_page_serializers
+from core.api.resolve import resolve
+from core.api.site import SiteSerializer, build_site_payload
+
+
+class RedirectTargetSerializer(serializers.Serializer):
+    to = serializers.CharField()
+    permanent = serializers.BooleanField()
+
+
+class RedirectSerializer(serializers.Serializer):
+    redirect = RedirectTargetSerializer()
+
+
+def public_response(data, status=200) -> Response:
+    response = Response(data, status=status)
+    # Browsers and CDNs revalidate every time; the server-side cache makes that cheap and
+    # guarantees a published change is visible on the very next request.
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    return response
+
+
+class SiteView(APIView):
+    """Site settings and navigation menus."""
+
+    authentication_classes: list = []
+    permission_classes: list = []
+
+    @extend_schema(operation_id="site", responses={200: SiteSerializer})
+    def get(self, request: Request) -> Response:
+        return public_response(build_site_payload(request._request))
+
+
+def _resolve_response_serializers():
+    return [*registered_page_serializers(), RedirectSerializer]
+
+
+class PageResolveView(APIView):
+    """The live, public page at ``path``, or a redirect as data, or 404."""
+
+    authentication_classes: list = []
+    permission_classes: list = []
+
+    @extend_schema(
+        operation_id="pages_resolve",
+        parameters=[
+            OpenApiParameter("path", str, required=True, description="Site path, e.g. /blog/")
+        ],
+        responses={
+            200: OpenApiResponse(
+                PolymorphicProxySerializer(
+                    component_name="ResolveResponse",
+                    serializers=_resolve_response_serializers,
+                    resource_type_field_name=None,
+                )
+            ),
+            404: ErrorSerializer,
+        },
+    )
+    def get(self, request: Request) -> Response:
+        resolution = resolve(request._request, request.query_params.get("path", "/"))
+        return public_response(resolution.body, status=resolution.status)

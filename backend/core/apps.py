@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core import signals  # noqa: F401  (connects cache invalidation)
+        from core import serializers  # noqa: F401  (registers the page serializers)

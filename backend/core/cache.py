@@ -1,0 +1,46 @@
+"""The delivery cache: resolve and site responses, invalidated by content changes.
+
+Every key embeds the current *content version*, a token kept in the shared cache.
+Publishing, unpublishing, moving or deleting a page, or changing settings, snippets,
+images or redirects, replaces the token: every worker process sees the new token on its
+next request, so no worker can serve a stale page, and old entries simply age out. A
+single token is deliberate: menus, breadcrumbs, related lists and links make most
+changes visible on many pages, and publishing is rare next to reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from typing import Any
+
+from django.core.cache import cache as django_cache
+
+VERSION_KEY = "firelight:content-version"
+ENTRY_TIMEOUT = 60 * 60 * 24 * 7
+
+
+def content_version() -> str:
+    version = django_cache.get(VERSION_KEY)
+    if version is None:
+        django_cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = django_cache.get(VERSION_KEY)
+    return version
+
+
+def bump_content_version() -> None:
+    """Invalidate every cached delivery response, in every worker process."""
+    django_cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def key(kind: str, *parts: str) -> str:
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+    return f"firelight:{kind}:{content_version()}:{digest}"
+
+
+def get(cache_key: str) -> Any:
+    return django_cache.get(cache_key)
+
+
+def set(cache_key: str, value: Any) -> None:  # noqa: A001 - mirrors the cache API
+    django_cache.set(cache_key, value, ENTRY_TIMEOUT)

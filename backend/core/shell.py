@@ -1,0 +1,136 @@
+"""The HTML shell: the built SPA's ``index.html`` with the page's head tags, JSON-LD and
+the resolve and site data inlined, answered with the page's real HTTP status.
+
+Search engines and link previews read complete head tags without running JavaScript,
+and the SPA's first render needs no API request.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
+from django.utils.cache import patch_cache_control
+from django.utils.html import escape
+from django.views import View
+
+from core.api.resolve import resolve
+from core.api.site import build_site_payload
+
+DATA_ELEMENT_ID = "firelight-data"
+HEAD_MARKER = "<!--firelight:head-->"
+BODY_MARKER = "<!--firelight:data-->"
+
+_template_cache: dict[str, Any] = {"mtime": None, "html": None}
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element (no ``</script>`` or comment
+    can close it early, and U+2028/9 cannot break older parsers)."""
+    return (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def load_template() -> str | None:
+    """The built ``index.html``, re-read when a new build replaces it."""
+    index = Path(settings.FRONTEND_DIST_DIR) / "index.html"
+    try:
+        mtime = index.stat().st_mtime
+    except FileNotFoundError:
+        return None
+    if _template_cache["mtime"] != mtime:
+        _template_cache["html"] = index.read_text(encoding="utf-8")
+        _template_cache["mtime"] = mtime
+    return _template_cache["html"]
+
+
+def head_tags(body: dict[str, Any], site: dict[str, Any]) -> str:
+    """``<title>``, description, canonical, Open Graph, Twitter and JSON-LD tags."""
+    seo = body.get("seo")
+    if not seo:
+        title = f"Page not found | {site['name']}"
+        return f"<title>{escape(title)}</title>\n<meta name=\"robots\" content=\"noindex\">"
+    tags = [
+        f"<title>{escape(seo['title'])}</title>",
+        f'<meta name="description" content="{escape(seo["description"])}">',
+        f'<link rel="canonical" href="{escape(seo["canonical"])}">',
+        f'<meta property="og:site_name" content="{escape(site["name"])}">',
+        f'<meta property="og:type" content="{"website" if body["path"] == "/" else "article"}">',
+        f'<meta property="og:title" content="{escape(seo["title"])}">',
+        f'<meta property="og:description" content="{escape(seo["description"])}">',
+        f'<meta property="og:url" content="{escape(seo["canonical"])}">',
+    ]
+    image = seo.get("og_image")
+    if image:
+        tags += [
+            f'<meta property="og:image" content="{escape(image["src"])}">',
+            f'<meta property="og:image:width" content="{image["width"]}">',
+            f'<meta property="og:image:height" content="{image["height"]}">',
+            f'<meta property="og:image:alt" content="{escape(image["alt"])}">',
+            '<meta name="twitter:card" content="summary_large_image">',
+            f'<meta name="twitter:image" content="{escape(image["src"])}">',
+        ]
+    else:
+        tags.append('<meta name="twitter:card" content="summary">')
+    tags += [
+        f'<meta name="twitter:title" content="{escape(seo["title"])}">',
+        f'<meta name="twitter:description" content="{escape(seo["description"])}">',
+    ]
+    tags += [
+        f'<script type="application/ld+json">{json_for_script(item)}</script>'
+        for item in seo.get("json_ld", [])
+    ]
+    return "\n".join(tags)
+
+
+def render_shell(template: str, path: str, body: dict[str, Any], site: dict[str, Any]) -> str:
+    data = {"path": path, "page": body, "site": site}
+    data_tag = (
+        f'<script id="{DATA_ELEMENT_ID}" type="application/json">{json_for_script(data)}</script>'
+    )
+    return template.replace(HEAD_MARKER, head_tags(body, site), 1).replace(
+        BODY_MARKER, data_tag, 1
+    )
+
+
+class ShellView(View):
+    """Serves the SPA for every path that is not the admin, the API or a file."""
+
+    http_method_names = ["get", "head"]
+
+    def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        template = load_template()
+        if template is None:
+            return HttpResponse(
+                "The frontend has not been built yet: run `make build` (or `make run`).",
+                status=503,
+                content_type="text/plain; charset=utf-8",
+            )
+        resolution = resolve(request, request.path)
+        redirect = resolution.redirect
+        if redirect:
+            target = redirect["to"]
+            if request.META.get("QUERY_STRING") and "?" not in target:
+                target = f"{target}?{request.META['QUERY_STRING']}"
+            redirect_class = (
+                HttpResponsePermanentRedirect if redirect["permanent"] else HttpResponseRedirect
+            )
+            return redirect_class(target)
+        html = render_shell(template, request.path, resolution.body, build_site_payload(request))
+        response = HttpResponse(html, status=resolution.status)
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        return response
