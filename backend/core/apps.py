@@ -6,5 +6,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import signals  # noqa: F401  (connects cache invalidation)
-        from core import serializers  # noqa: F401  (registers the page serializers)
+        from core import (
+            serializers,  # noqa: F401  (registers the page serializers)
+            signals,  # noqa: F401  (connects cache invalidation)
+        )

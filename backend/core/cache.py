@@ -42,5 +42,5 @@ def get(cache_key: str) -> Any:
     return django_cache.get(cache_key)
 
 
-def set(cache_key: str, value: Any) -> None:  # noqa: A001 - mirrors the cache API
+def set(cache_key: str, value: Any) -> None:
     django_cache.set(cache_key, value, ENTRY_TIMEOUT)

@@ -23,7 +23,7 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Shown when the page is shared (1200×630 crop). Defaults to the site's.",
+        help_text="Shown when the page is shared (1200 by 630 crop). Defaults to the site's.",
     )
 
     promote_panels = [

@@ -25,8 +25,7 @@ def main_menu(root: Page) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     by_tree_path: dict[str, dict[str, Any]] = {}
     for title, url_path, depth, tree_path in pages:
-        item = {"title": title, "path": site_relative_path(url_path, root.url_path),
-                "children": []}
+        item = {"title": title, "path": site_relative_path(url_path, root.url_path), "children": []}
         if depth == root.depth + 1:
             items.append(item)
             by_tree_path[tree_path] = item

@@ -139,4 +139,3 @@ class StandardPageSerializer(BasePageSerializer):
 
     def get_json_ld(self, page: StandardPage) -> list[dict[str, Any]]:
         return [*super().get_json_ld(page), *faq_json_ld(page.body)]
-

@@ -63,7 +63,7 @@ def head_tags(body: dict[str, Any], site: dict[str, Any]) -> str:
     seo = body.get("seo")
     if not seo:
         title = f"Page not found | {site['name']}"
-        return f"<title>{escape(title)}</title>\n<meta name=\"robots\" content=\"noindex\">"
+        return f'<title>{escape(title)}</title>\n<meta name="robots" content="noindex">'
     tags = [
         f"<title>{escape(seo['title'])}</title>",
         f'<meta name="description" content="{escape(seo["description"])}">',
@@ -102,9 +102,7 @@ def render_shell(template: str, path: str, body: dict[str, Any], site: dict[str,
     data_tag = (
         f'<script id="{DATA_ELEMENT_ID}" type="application/json">{json_for_script(data)}</script>'
     )
-    return template.replace(HEAD_MARKER, head_tags(body, site), 1).replace(
-        BODY_MARKER, data_tag, 1
-    )
+    return template.replace(HEAD_MARKER, head_tags(body, site), 1).replace(BODY_MARKER, data_tag, 1)
 
 
 class ShellView(View):

@@ -23,8 +23,13 @@ logger = logging.getLogger(__name__)
 # Models whose saves and deletions can change what visitors see. Content areas add
 # their snippets with ``invalidate_on_change``.
 WATCHED_MODELS = [
-    SiteSettings, SocialLink, Site, Redirect, PageViewRestriction,
-    get_image_model(), get_document_model(),
+    SiteSettings,
+    SocialLink,
+    Site,
+    Redirect,
+    PageViewRestriction,
+    get_image_model(),
+    get_document_model(),
 ]
 
 

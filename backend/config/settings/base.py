@@ -94,6 +94,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.config(
+        env="DATABASE_URL",
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
@@ -107,7 +108,7 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "firelight",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "firelight"),
             "TIMEOUT": None,
         }
     }
@@ -118,6 +119,7 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "firelight"),
             "TIMEOUT": None,
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
@@ -175,8 +177,19 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
         "OPTIONS": {
-            "features": ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link",
-                         "document-link", "hr", "blockquote"]
+            "features": [
+                "h2",
+                "h3",
+                "h4",
+                "bold",
+                "italic",
+                "ol",
+                "ul",
+                "link",
+                "document-link",
+                "hr",
+                "blockquote",
+            ]
         },
     }
 }

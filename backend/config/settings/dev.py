@@ -6,7 +6,9 @@ from .base import SECRET_KEY, env_bool, env_list
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
-CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", "http://127.0.0.1:5173,http://localhost:5173")
+CORS_ALLOWED_ORIGINS = env_list(
+    "CORS_ALLOWED_ORIGINS", "http://127.0.0.1:5173,http://localhost:5173"
+)
 CSRF_TRUSTED_ORIGINS = CORS_ALLOWED_ORIGINS
 
 # The demo editor login is created only when this is set (dev settings, never production).

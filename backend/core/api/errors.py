@@ -36,9 +36,12 @@ def exception_handler(exc, context):
     if isinstance(exc, ValidationError):
         fields = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
         response.data = error_body(
-            "invalid", "Some fields need attention.",
-            {name: [str(m) for m in (msgs if isinstance(msgs, list) else [msgs])]
-             for name, msgs in fields.items()},
+            "invalid",
+            "Some fields need attention.",
+            {
+                name: [str(m) for m in (msgs if isinstance(msgs, list) else [msgs])]
+                for name, msgs in fields.items()
+            },
         )
     else:
         detail = getattr(exc, "detail", str(exc))

@@ -73,8 +73,13 @@ class RichTextField(serializers.Field):
         return refs(self).rich_text(source)
 
 
-@extend_schema_field({"type": "string", "nullable": True,
-                      "description": "Site-relative path of a live, public page."})
+@extend_schema_field(
+    {
+        "type": "string",
+        "nullable": True,
+        "description": "Site-relative path of a live, public page.",
+    }
+)
 class PagePathField(serializers.Field):
     """A linked page as its site-relative path (``null`` when not live and public)."""
 

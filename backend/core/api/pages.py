@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.models import Page
 
@@ -50,7 +51,8 @@ class BasePageSerializer(serializers.Serializer):
     def get_path(self, page: Page) -> str:
         return site_relative_path(page.url_path, self.context["root"].url_path)
 
-    def get_breadcrumbs(self, page: Page) -> list[dict[str, str]]:
+    @extend_schema_field(BreadcrumbSerializer(many=True))
+    def get_breadcrumbs(self, page: Page):
         root_path = self.context["root"].url_path
         return BreadcrumbSerializer(
             [
@@ -60,7 +62,8 @@ class BasePageSerializer(serializers.Serializer):
             many=True,
         ).data
 
-    def get_seo(self, page: Page) -> dict[str, Any]:
+    @extend_schema_field(SeoSerializer)
+    def get_seo(self, page: Page):
         settings = self.context["site_settings"]
         refs = self.context["refs"]
         organisation = settings.organisation_name

@@ -28,13 +28,20 @@ from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attr
 # not every link-preview crawler reads WebP.
 RENDITION_SETS: dict[str, dict[str, Any]] = {
     "content": {
-        "specs": ["width-480|format-webp", "width-800|format-webp", "width-1200|format-webp",
-                  "width-1600|format-webp"],
+        "specs": [
+            "width-480|format-webp",
+            "width-800|format-webp",
+            "width-1200|format-webp",
+            "width-1600|format-webp",
+        ],
         "default": 1,
     },
     "hero": {
-        "specs": ["fill-640x480-c50|format-webp", "fill-1024x768-c50|format-webp",
-                  "fill-1440x1080-c50|format-webp"],
+        "specs": [
+            "fill-640x480-c50|format-webp",
+            "fill-1024x768-c50|format-webp",
+            "fill-1440x1080-c50|format-webp",
+        ],
         "default": 1,
     },
     "card": {
@@ -45,8 +52,22 @@ RENDITION_SETS: dict[str, dict[str, Any]] = {
 }
 
 RICH_TEXT_TAGS = {
-    "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "ul", "ol", "li", "a", "hr",
-    "blockquote", "code",
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "hr",
+    "blockquote",
+    "code",
 }
 RICH_TEXT_ATTRIBUTES = {"a": {"href", "rel", "target"}}
 
@@ -84,7 +105,11 @@ class ReferenceResolver:
     # -- registration ------------------------------------------------------------------
 
     def image(
-        self, image: Any, *, alt: str | None = None, rendition_set: str = "content",
+        self,
+        image: Any,
+        *,
+        alt: str | None = None,
+        rendition_set: str = "content",
         absolute: bool = False,
     ) -> Deferred | None:
         """An image (instance or id) as ``{src, srcset, width, height, alt}``."""
@@ -95,7 +120,9 @@ class ReferenceResolver:
             if getattr(image, "decorative", False):
                 alt = ""
             else:
-                alt = getattr(image, "contextual_alt_text", None)
+                # Empty contextual alt text on a non-decorative image falls back to the
+                # image's own description.
+                alt = getattr(image, "contextual_alt_text", None) or None
         self._image_ids.add(image_id)
         self._image_specs.update(RENDITION_SETS[rendition_set]["specs"])
         return Deferred(lambda: self._render_image(image_id, alt, rendition_set, absolute))
@@ -139,8 +166,9 @@ class ReferenceResolver:
         if self._page_ids:
             root = self.root_url_path
             pages = (
-                Page.objects.live().public().filter(id__in=self._page_ids,
-                                                    url_path__startswith=root)
+                Page.objects.live()
+                .public()
+                .filter(id__in=self._page_ids, url_path__startswith=root)
                 .values_list("id", "url_path")
             )
             self._page_paths = {pk: site_relative_path(url_path, root) for pk, url_path in pages}
@@ -167,8 +195,9 @@ class ReferenceResolver:
             return [self._fill(item) for item in data]
         return data
 
-    def _render_image(self, image_id: int, alt: str | None, rendition_set: str,
-                      absolute: bool) -> dict | None:
+    def _render_image(
+        self, image_id: int, alt: str | None, rendition_set: str, absolute: bool
+    ) -> dict | None:
         image = self._images.get(image_id)
         if image is None:
             return None
@@ -218,4 +247,4 @@ class ReferenceResolver:
 
 def site_relative_path(url_path: str, root_url_path: str) -> str:
     """``/home/supervision/group/`` under root ``/home/`` → ``/supervision/group/``."""
-    return "/" + url_path[len(root_url_path):]
+    return "/" + url_path[len(root_url_path) :]

@@ -109,7 +109,7 @@ def find_redirect(site: Site, path: str) -> dict[str, Any] | None:
         target_page = redirect.redirect_page
         if not target_page.live:
             return None
-        to = "/" + target_page.url_path[len(site.root_page.url_path):]
+        to = "/" + target_page.url_path[len(site.root_page.url_path) :]
     else:
         to = redirect.redirect_link
     if not to:
@@ -127,9 +127,9 @@ def serialize_page(page: Page, site: Site, root: Page, base_url: str) -> dict[st
         "base_url": base_url,
         "site_settings": SiteSettings.for_site(site),
         "ancestors": list(
-            page.get_ancestors(inclusive=True).filter(depth__gte=root.depth).only(
-                "id", "title", "url_path", "depth"
-            )
+            page.get_ancestors(inclusive=True)
+            .filter(depth__gte=root.depth)
+            .only("id", "title", "url_path", "depth")
         ),
     }
     return refs.finish(dict(serializer_class(page, context=context).data))

@@ -6,7 +6,9 @@ from __future__ import annotations
 # Body paragraphs may contain [[/path/|link text]], turned into internal page links.
 SECTIONS = [
     (
-        "supervision", "Supervision", True,
+        "supervision",
+        "Supervision",
+        True,
         "Clinical supervision for therapists working toward licensure in Colorado, "
         "Washington and beyond — individually, in small groups, online or in person.",
         [
@@ -19,26 +21,43 @@ SECTIONS = [
             "[[/find-a-supervisor/|let us suggest a supervisor]] based on your goals.",
         ],
         [
-            ("community", "Supervision community",
-             "A membership-style community: a monthly group, a shared case-consultation "
-             "channel and drop-in office hours, at a price that works for early-career "
-             "clinicians."),
-            ("individual", "Individual supervision",
-             "Weekly or biweekly one-to-one supervision that counts toward licensure, "
-             "focused on your cases, your growth edges and your exam preparation."),
-            ("group", "Group supervision",
-             "Small groups of three to six clinicians who learn from each other's cases, "
-             "led by an approved supervisor. Hours count toward licensure where boards allow."),
-            ("online", "Online supervision",
-             "Secure video supervision for clinicians anywhere in the states we serve, with "
-             "the same structure and documentation as meeting in person."),
-            ("agencies", "Supervision for agencies",
-             "Contracted clinical supervision for community mental health centres, group "
-             "practices and schools that need licensed supervisors for their staff."),
+            (
+                "community",
+                "Supervision community",
+                "A membership-style community: a monthly group, a shared case-consultation "
+                "channel and drop-in office hours, at a price that works for early-career "
+                "clinicians.",
+            ),
+            (
+                "individual",
+                "Individual supervision",
+                "Weekly or biweekly one-to-one supervision that counts toward licensure, "
+                "focused on your cases, your growth edges and your exam preparation.",
+            ),
+            (
+                "group",
+                "Group supervision",
+                "Small groups of three to six clinicians who learn from each other's cases, "
+                "led by an approved supervisor. Hours count toward licensure where boards allow.",
+            ),
+            (
+                "online",
+                "Online supervision",
+                "Secure video supervision for clinicians anywhere in the states we serve, with "
+                "the same structure and documentation as meeting in person.",
+            ),
+            (
+                "agencies",
+                "Supervision for agencies",
+                "Contracted clinical supervision for community mental health centres, group "
+                "practices and schools that need licensed supervisors for their staff.",
+            ),
         ],
     ),
     (
-        "clinical-consultation", "Clinical consultation", True,
+        "clinical-consultation",
+        "Clinical consultation",
+        True,
         "Consultation for licensed clinicians who want a thoughtful colleague for complex "
         "cases, specialised populations and their own growth as supervisors.",
         [
@@ -47,110 +66,183 @@ SECTIONS = [
             "an experienced colleague — without the reporting requirements of supervision.",
         ],
         [
-            ("community", "Consultation community",
-             "A monthly peer consultation circle facilitated by a senior clinician."),
-            ("individual", "Individual consultation",
-             "One-to-one consultation scheduled around your practice, weekly or as needed."),
-            ("group", "Group consultation",
-             "Small, stable consultation groups that meet twice a month."),
-            ("dbt-cbt", "DBT and CBT consultation",
-             "Consultation for clinicians using dialectical behaviour therapy and cognitive "
-             "behavioural therapy, from skills groups to individual protocols."),
-            ("lgbtqia", "LGBTQIA+ affirming consultation",
-             "Consultation grounded in affirming practice with queer, trans and nonbinary "
-             "clients, led by clinicians with lived and professional experience."),
-            ("trauma", "Trauma-informed consultation",
-             "Support for trauma work, including pacing, stabilisation and caring for "
-             "yourself as a clinician."),
-            ("risk-assessment", "Risk assessment consultation",
-             "Case-by-case consultation on suicide and violence risk assessment, safety "
-             "planning and documentation."),
-            ("older-adults", "Working with older adults",
-             "Consultation on grief, cognitive change, caregiving and family systems in "
-             "later life."),
-            ("addictions", "Addictions consultation",
-             "Consultation on substance use and co-occurring disorders, harm reduction and "
-             "recovery-oriented care."),
-            ("supervision-of-supervision", "Supervision of supervision",
-             "For new and aspiring supervisors: reflective support as you develop your own "
-             "supervision model."),
+            (
+                "community",
+                "Consultation community",
+                "A monthly peer consultation circle facilitated by a senior clinician.",
+            ),
+            (
+                "individual",
+                "Individual consultation",
+                "One-to-one consultation scheduled around your practice, weekly or as needed.",
+            ),
+            (
+                "group",
+                "Group consultation",
+                "Small, stable consultation groups that meet twice a month.",
+            ),
+            (
+                "dbt-cbt",
+                "DBT and CBT consultation",
+                "Consultation for clinicians using dialectical behaviour therapy and cognitive "
+                "behavioural therapy, from skills groups to individual protocols.",
+            ),
+            (
+                "lgbtqia",
+                "LGBTQIA+ affirming consultation",
+                "Consultation grounded in affirming practice with queer, trans and nonbinary "
+                "clients, led by clinicians with lived and professional experience.",
+            ),
+            (
+                "trauma",
+                "Trauma-informed consultation",
+                "Support for trauma work, including pacing, stabilisation and caring for "
+                "yourself as a clinician.",
+            ),
+            (
+                "risk-assessment",
+                "Risk assessment consultation",
+                "Case-by-case consultation on suicide and violence risk assessment, safety "
+                "planning and documentation.",
+            ),
+            (
+                "older-adults",
+                "Working with older adults",
+                "Consultation on grief, cognitive change, caregiving and family systems in "
+                "later life.",
+            ),
+            (
+                "addictions",
+                "Addictions consultation",
+                "Consultation on substance use and co-occurring disorders, harm reduction and "
+                "recovery-oriented care.",
+            ),
+            (
+                "supervision-of-supervision",
+                "Supervision of supervision",
+                "For new and aspiring supervisors: reflective support as you develop your own "
+                "supervision model.",
+            ),
         ],
     ),
     (
-        "locations", "Locations", True,
+        "locations",
+        "Locations",
+        True,
         "We supervise and consult in person along Colorado's Front Range and online "
         "across the states where our supervisors are licensed.",
-        ["Each state sets its own path to licensure. Choose your state to see the license "
-         "tracks we support and how online supervision works there."],
         [
-            ("colorado", "Colorado",
-             "Supervision toward LPC, LCSW, LMFT and LAC licensure, in person in Denver and "
-             "online statewide."),
-            ("washington", "Washington",
-             "Supervision toward LMHC, LICSW and LMFT licensure, online across Washington."),
+            "Each state sets its own path to licensure. Choose your state to see the license "
+            "tracks we support and how online supervision works there."
+        ],
+        [
+            (
+                "colorado",
+                "Colorado",
+                "Supervision toward LPC, LCSW, LMFT and LAC licensure, in person in Denver and "
+                "online statewide.",
+            ),
+            (
+                "washington",
+                "Washington",
+                "Supervision toward LMHC, LICSW and LMFT licensure, online across Washington.",
+            ),
         ],
     ),
     (
-        "team", "Our team", True,
+        "team",
+        "Our team",
+        True,
         "Experienced, warm supervisors and consultants with a wide range of specialties, "
         "styles and schedules.",
-        ["Every supervisor on our team is licensed in the states they serve and trained as "
-         "a clinical supervisor. Read their profiles, or [[/find-a-supervisor/|use the "
-         "matcher]] to see who fits your needs best."],
         [
-            ("free-phone-consultation", "Free phone consultation",
-             "Tell us a little about where you are in your career and we will call you to "
-             "talk through your options — free, and with no obligation."),
+            "Every supervisor on our team is licensed in the states they serve and trained as "
+            "a clinical supervisor. Read their profiles, or [[/find-a-supervisor/|use the "
+            "matcher]] to see who fits your needs best."
+        ],
+        [
+            (
+                "free-phone-consultation",
+                "Free phone consultation",
+                "Tell us a little about where you are in your career and we will call you to "
+                "talk through your options — free, and with no obligation.",
+            ),
         ],
     ),
     (
-        "find-a-supervisor", "Find a supervisor", True,
+        "find-a-supervisor",
+        "Find a supervisor",
+        True,
         "Answer a few questions about your state, license, schedule and interests, and we "
         "will suggest the supervisors who fit you best.",
-        ["The matcher looks at licensure requirements first, then at your schedule, "
-         "specialties and the supervision style you prefer."],
+        [
+            "The matcher looks at licensure requirements first, then at your schedule, "
+            "specialties and the supervision style you prefer."
+        ],
         [],
     ),
     (
-        "fees-and-faqs", "Fees & FAQs", True,
+        "fees-and-faqs",
+        "Fees & FAQs",
+        True,
         "Clear, published prices for supervision and consultation, and answers to the "
         "questions we hear most.",
-        ["Our fees are the same for every supervisor on the team. A limited number of "
-         "sliding-scale places are available each quarter for clinicians in community "
-         "settings."],
+        [
+            "Our fees are the same for every supervisor on the team. A limited number of "
+            "sliding-scale places are available each quarter for clinicians in community "
+            "settings."
+        ],
         [],
     ),
     (
-        "events-and-trainings", "Events & trainings", True,
+        "events-and-trainings",
+        "Events & trainings",
+        True,
         "Free Lunch & Learns and a clinical training program that earns continuing "
         "education credit.",
-        ["Our trainings are practical, inclusive and grounded in current research. Most "
-         "are online so you can join from anywhere."],
         [
-            ("lunch-and-learns", "Lunch & Learns",
-             "Free one-hour conversations on practical topics, open to every clinician."),
-            ("clinical-training-program", "Clinical training program",
-             "A three-part program on client retention, risk assessment and safety "
-             "intervention, with continuing education credit."),
+            "Our trainings are practical, inclusive and grounded in current research. Most "
+            "are online so you can join from anywhere."
+        ],
+        [
+            (
+                "lunch-and-learns",
+                "Lunch & Learns",
+                "Free one-hour conversations on practical topics, open to every clinician.",
+            ),
+            (
+                "clinical-training-program",
+                "Clinical training program",
+                "A three-part program on client retention, risk assessment and safety "
+                "intervention, with continuing education credit.",
+            ),
         ],
     ),
     (
-        "blog", "Blog", True,
+        "blog",
+        "Blog",
+        True,
         "Articles for therapists on supervision, licensure, risk assessment and building "
         "a sustainable practice.",
         ["New articles every month from our supervisors and guest writers."],
         [],
     ),
     (
-        "contact", "Contact", True,
-        "Questions about supervision, consultation or trainings? We would love to hear "
-        "from you.",
-        ["We answer messages within one business day. For a longer conversation, "
-         "[[/team/free-phone-consultation/|request a free phone consultation]]."],
+        "contact",
+        "Contact",
+        True,
+        "Questions about supervision, consultation or trainings? We would love to hear from you.",
         [
-            ("work-with-us", "Work with us",
-             "We are always glad to meet licensed supervisors who share our values. Tell us "
-             "about your experience."),
+            "We answer messages within one business day. For a longer conversation, "
+            "[[/team/free-phone-consultation/|request a free phone consultation]]."
+        ],
+        [
+            (
+                "work-with-us",
+                "Work with us",
+                "We are always glad to meet licensed supervisors who share our values. Tell us "
+                "about your experience.",
+            ),
         ],
     ),
 ]
@@ -189,15 +281,21 @@ HOME_QUOTE = {
 }
 
 HOME_FAQS = [
-    ("Do your supervision hours count toward licensure?",
-     "Yes. Our supervisors meet the requirements of the state boards we work with, and we "
-     "provide the documentation your board asks for."),
-    ("Can I be supervised online?",
-     "In most cases, yes. Colorado and Washington both allow supervision by secure video; "
-     "we will confirm the rules for your license type on your consultation call."),
-    ("How do I choose a supervisor?",
-     "Start with a free consultation call or try the matcher. We look at your state, "
-     "license track, schedule, specialties and the supervision style you prefer."),
+    (
+        "Do your supervision hours count toward licensure?",
+        "Yes. Our supervisors meet the requirements of the state boards we work with, and we "
+        "provide the documentation your board asks for.",
+    ),
+    (
+        "Can I be supervised online?",
+        "In most cases, yes. Colorado and Washington both allow supervision by secure video; "
+        "we will confirm the rules for your license type on your consultation call.",
+    ),
+    (
+        "How do I choose a supervisor?",
+        "Start with a free consultation call or try the matcher. We look at your state, "
+        "license track, schedule, specialties and the supervision style you prefer.",
+    ),
 ]
 
 FOOTER_TEXT = (

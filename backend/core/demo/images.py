@@ -31,8 +31,10 @@ def draw_abstract(width: int, height: int, palette: str, seed: int) -> bytes:
     draw = ImageDraw.Draw(image)
     for y in range(height):
         t = y / max(height - 1, 1)
-        colour = _lerp(colours[0], colours[1], t * 2) if t < 0.5 else _lerp(
-            colours[1], colours[2], (t - 0.5) * 2
+        colour = (
+            _lerp(colours[0], colours[1], t * 2)
+            if t < 0.5
+            else _lerp(colours[1], colours[2], (t - 0.5) * 2)
         )
         draw.line([(0, y), (width, y)], fill=colour)
     glow = PILImage.new("RGBA", (width, height), (0, 0, 0, 0))

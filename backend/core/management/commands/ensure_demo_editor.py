@@ -17,8 +17,11 @@ class Command(BaseCommand):
         user_model = get_user_model()
         user, _ = user_model.objects.get_or_create(
             username=USERNAME,
-            defaults={"email": "editor@firelight.example", "first_name": "Demo",
-                      "last_name": "Editor"},
+            defaults={
+                "email": "editor@firelight.example",
+                "first_name": "Demo",
+                "last_name": "Editor",
+            },
         )
         user.is_staff = True
         user.is_superuser = True

@@ -32,12 +32,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = self.ensure_home()
         created = 0
-        for slug, title, in_menu, intro, paragraphs, children in content.SECTIONS:
+        for slug, title, in_menu, intro, _paragraphs, children in content.SECTIONS:
             section, was_created = self.ensure_page(home, slug, title, intro, in_menu)
             created += was_created
             for child_slug, child_title, child_intro in children:
-                _, was_created = self.ensure_page(section, child_slug, child_title,
-                                                  child_intro, True)
+                _, was_created = self.ensure_page(
+                    section, child_slug, child_title, child_intro, True
+                )
                 created += was_created
         # Bodies link to other pages, so they are written once every page exists.
         for slug, _title, _in_menu, _intro, paragraphs, _children in content.SECTIONS:
@@ -59,7 +60,8 @@ class Command(BaseCommand):
         hero = demo_image(
             "Evening light over the foothills",
             "Warm evening light over layered foothills",
-            palette="ember", seed=7,
+            palette="ember",
+            seed=7,
         )
         home = HomePage(
             slug="firelight-home",
@@ -71,8 +73,13 @@ class Command(BaseCommand):
         root.add_child(instance=home)
         home.save_revision().publish()
         if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True,
-                        site_name="Firelight", root_page=home)
+            site = Site(
+                hostname="localhost",
+                port=80,
+                is_default_site=True,
+                site_name="Firelight",
+                root_page=home,
+            )
         old_root = site.root_page if site.pk else None
         site.root_page = home
         site.site_name = "Firelight"
@@ -82,13 +89,19 @@ class Command(BaseCommand):
             old_root.delete()
         return home
 
-    def ensure_page(self, parent: Page, slug: str, title: str, intro: str,
-                    in_menu: bool) -> tuple[Page, bool]:
+    def ensure_page(
+        self, parent: Page, slug: str, title: str, intro: str, in_menu: bool
+    ) -> tuple[Page, bool]:
         existing = parent.get_children().filter(slug=slug).first()
         if existing:
             return existing, False
-        page = StandardPage(title=title, slug=slug, intro=intro, show_in_menus=in_menu,
-                            search_description=intro[:300])
+        page = StandardPage(
+            title=title,
+            slug=slug,
+            intro=intro,
+            show_in_menus=in_menu,
+            search_description=intro[:300],
+        )
         parent.add_child(instance=page)
         page.save_revision().publish()
         return page, True
@@ -96,44 +109,85 @@ class Command(BaseCommand):
     def ensure_home_body(self, home: HomePage) -> None:
         if home.body:
             return
-        by_path = {p: self.page(home, p) for p in
-                   ("/supervision/", "/clinical-consultation/", "/events-and-trainings/",
-                    "/team/free-phone-consultation/", "/find-a-supervisor/")}
+        by_path = {
+            p: self.page(home, p)
+            for p in (
+                "/supervision/",
+                "/clinical-consultation/",
+                "/events-and-trainings/",
+                "/team/free-phone-consultation/",
+                "/find-a-supervisor/",
+            )
+        }
         cards = [
-            ("Supervision toward licensure", "Individual, group and online supervision "
-             "with approved supervisors.", "/supervision/", "dawn", 11),
-            ("Clinical consultation", "A thoughtful colleague for complex cases and "
-             "specialised work.", "/clinical-consultation/", "meadow", 12),
-            ("Events & trainings", "Free Lunch & Learns and CE-approved clinical "
-             "trainings.", "/events-and-trainings/", "dusk", 13),
+            (
+                "Supervision toward licensure",
+                "Individual, group and online supervision with approved supervisors.",
+                "/supervision/",
+                "dawn",
+                11,
+            ),
+            (
+                "Clinical consultation",
+                "A thoughtful colleague for complex cases and specialised work.",
+                "/clinical-consultation/",
+                "meadow",
+                12,
+            ),
+            (
+                "Events & trainings",
+                "Free Lunch & Learns and CE-approved clinical trainings.",
+                "/events-and-trainings/",
+                "dusk",
+                13,
+            ),
         ]
         home.body = [
-            block("cards", {
-                "heading": "How we can help",
-                "cards": [
-                    {"title": title, "text": text, "page": by_path[path].pk, "url": "",
-                     "image": {"image": demo_image(f"{title} illustration",
-                                                   "", palette=palette, seed=seed).pk,
-                               "decorative": True, "alt_text": ""}}
-                    for title, text, path, palette, seed in cards
-                ],
-            }),
+            block(
+                "cards",
+                {
+                    "heading": "How we can help",
+                    "cards": [
+                        {
+                            "title": title,
+                            "text": text,
+                            "page": by_path[path].pk,
+                            "url": "",
+                            "image": {
+                                "image": demo_image(
+                                    f"{title} illustration", "", palette=palette, seed=seed
+                                ).pk,
+                                "decorative": True,
+                                "alt_text": "",
+                            },
+                        }
+                        for title, text, path, palette, seed in cards
+                    ],
+                },
+            ),
             block("heading", {"text": "A practice built around your growth", "level": "h2"}),
             block("rich_text", self.links(content.HOME_INTRO)),
             block("quote", content.HOME_QUOTE),
-            block("faq_list", {
-                "heading": "Common questions",
-                "items": [{"question": q, "answer": f"<p>{a}</p>"}
-                          for q, a in content.HOME_FAQS],
-            }),
-            block("call_to_action", {
-                "heading": "Not sure where to start?",
-                "text": "Book a free, no-pressure call. We will listen, answer your "
-                        "questions and suggest a supervisor who fits.",
-                "button_label": "Request a free consultation call",
-                "page": by_path["/team/free-phone-consultation/"].pk,
-                "url": "",
-            }),
+            block(
+                "faq_list",
+                {
+                    "heading": "Common questions",
+                    "items": [
+                        {"question": q, "answer": f"<p>{a}</p>"} for q, a in content.HOME_FAQS
+                    ],
+                },
+            ),
+            block(
+                "call_to_action",
+                {
+                    "heading": "Not sure where to start?",
+                    "text": "Book a free, no-pressure call. We will listen, answer your "
+                    "questions and suggest a supervisor who fits.",
+                    "button_label": "Request a free consultation call",
+                    "page": by_path["/team/free-phone-consultation/"].pk,
+                    "url": "",
+                },
+            ),
         ]
         home.hero_primary_page = by_path["/team/free-phone-consultation/"]
         home.hero_secondary_page = by_path["/find-a-supervisor/"]
@@ -158,12 +212,13 @@ class Command(BaseCommand):
         settings.footer_text = content.FOOTER_TEXT
         settings.default_social_image = home.hero_image
         settings.save()
-        for order, (network, url) in enumerate([
-            ("linkedin", "https://www.linkedin.com/company/firelight-supervision-sample"),
-            ("instagram", "https://www.instagram.com/firelight.supervision.sample"),
-        ]):
-            SocialLink.objects.create(settings=settings, network=network, url=url,
-                                      sort_order=order)
+        for order, (network, url) in enumerate(
+            [
+                ("linkedin", "https://www.linkedin.com/company/firelight-supervision-sample"),
+                ("instagram", "https://www.instagram.com/firelight.supervision.sample"),
+            ]
+        ):
+            SocialLink.objects.create(settings=settings, network=network, url=url, sort_order=order)
 
     # -- helpers ---------------------------------------------------------------------------
 

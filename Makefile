@@ -1,0 +1,90 @@
+# Firelight CMS — developer entry points. `make run` and `make test` are all you need.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) backend/manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+DEV_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev
+
+.PHONY: help install build run test test-backend test-frontend test-e2e lint types \
+        check-types chromium clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+# -- installation (re-run only when the lock files change) ---------------------------
+
+$(VENV)/.installed: requirements.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+frontend/node_modules/.installed: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(VENV)/.installed frontend/node_modules/.installed ## Install Python and npm dependencies
+
+chromium: ## Install Debian's Chromium for the browser tests if it is missing
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+# -- build and run -----------------------------------------------------------------
+
+build: install ## Build the single-page app into frontend/dist
+	cd frontend && npm run build --silent
+	$(PY) -m whitenoise.compress -q frontend/dist
+
+run: build ## Serve the demo site at http://127.0.0.1:8000 (SQLite, file cache, console e-mail)
+	@mkdir -p var
+	$(DEV_ENV) $(MANAGE) migrate --no-input -v0
+	$(DEV_ENV) $(MANAGE) seed_demo -v1
+	@echo
+	@echo "  Firelight is running at http://$(HOST):$(PORT)/   (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo -n "  "; $(DEV_ENV) $(MANAGE) ensure_demo_editor
+	@echo
+	$(DEV_ENV) $(PY) -m gunicorn config.wsgi --chdir backend --bind $(HOST):$(PORT) \
+		--workers $(WORKERS) --access-logfile - --graceful-timeout 5
+
+# -- checks ------------------------------------------------------------------------
+
+lint: install ## ruff (Python), eslint + prettier (TypeScript)
+	$(VENV)/bin/ruff check backend e2e
+	$(VENV)/bin/ruff format --check backend e2e
+	cd frontend && npm run lint --silent
+
+types: install ## Regenerate backend/openapi.yaml and frontend/src/lib/api-types.ts
+	cd backend && ../$(PY) manage.py spectacular --file openapi.yaml --validate --fail-on-warn
+	cd frontend && npm run types --silent
+
+check-types: install ## Fail when the committed API types drift from the code
+	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	cd backend && ../$(PY) manage.py spectacular --file $$tmp/openapi.yaml --validate --fail-on-warn && \
+	diff -u openapi.yaml $$tmp/openapi.yaml && \
+	cd ../frontend && npx openapi-typescript $$tmp/openapi.yaml -o $$tmp/api-types.ts >/dev/null && \
+	npx prettier --stdin-filepath src/lib/api-types.ts < $$tmp/api-types.ts > $$tmp/api-types.formatted.ts && \
+	diff -u src/lib/api-types.ts $$tmp/api-types.formatted.ts && \
+	echo "API types are up to date." || \
+	{ echo "API types drifted from the code: run 'make types' and commit the result."; exit 1; }
+
+test-backend: install ## Backend tests (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(VENV)/bin/pytest backend -p no:playwright -p no:base_url -q
+
+test-frontend: install ## Frontend typecheck and unit tests
+	cd frontend && npm run typecheck --silent && npm test --silent
+
+test-e2e: build chromium ## Playwright end-to-end tests in Chromium against a live server
+	$(VENV)/bin/pytest e2e -p no:django -q --browser chromium
+
+test: lint check-types test-backend test-frontend test-e2e ## Everything: lint, types, backend, frontend, e2e
+
+clean: ## Remove build output, caches and the local database
+	rm -rf frontend/dist var

@@ -1,0 +1,35 @@
+"""Shared pytest fixtures: a site whose root is a HomePage, and a clean cache."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from core.factories import SiteSettingsFactory
+from home.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    """The default site's root page, replacing Wagtail's placeholder page."""
+    root = Page.get_first_root_node()
+    home_page = HomePageFactory(parent=root)
+    site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page
+    site.root_page = home_page
+    site.hostname = "testserver"
+    site.save()
+    placeholder.delete()
+    home_page.refresh_from_db()
+    return home_page
+
+
+@pytest.fixture
+def site_settings(home):
+    return SiteSettingsFactory(site=Site.objects.get(is_default_site=True))

@@ -1,0 +1,27 @@
+"""Page-tree rules: where each page type may live."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from core.models import StandardPage
+from home.models import HomePage
+
+
+class PageTreeTests(WagtailPageTestCase):
+    def test_home_page_lives_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_home_page_allows_standard_pages(self):
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+
+    def test_standard_page_parents(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+
+    def test_standard_page_children(self):
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+
+@pytest.mark.django_db
+def test_only_one_home_page_can_be_created(home):
+    assert not HomePage.can_create_at(Page.get_first_root_node())

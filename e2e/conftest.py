@@ -1,0 +1,166 @@
+"""End-to-end fixtures: a real server (gunicorn, two worker processes) on a fresh
+database seeded with the demo site, and Chromium driven by Playwright.
+
+The database is a fresh SQLite file, or, when ``DATABASE_URL`` names a PostgreSQL
+server (as in CI), a fresh ``<name>_e2e`` database on that server.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from e2e.pages.site_page import SitePage
+
+REPO = Path(__file__).resolve().parent.parent
+BACKEND = REPO / "backend"
+DIST_INDEX = REPO / "frontend" / "dist" / "index.html"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _fresh_database_url(var_dir: Path) -> str:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{var_dir / 'e2e.sqlite3'}"
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/") + "_e2e"
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"The server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"The server did not answer {url} within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory) -> Iterator[str]:
+    if not DIST_INDEX.exists():
+        pytest.exit("The frontend is not built: run `make build` first.", returncode=1)
+    var_dir = tmp_path_factory.mktemp("e2e-var")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "FIRELIGHT_VAR_DIR": str(var_dir),
+        "DATABASE_URL": _fresh_database_url(var_dir),
+        "PYTHONPATH": str(BACKEND),
+    }
+    # With REDIS_URL set (CI), the workers share Redis as in production; a fresh key
+    # prefix keeps earlier runs' entries out.
+    env["CACHE_KEY_PREFIX"] = f"e2e-{os.getpid()}-{time.time_ns()}"
+    manage = [sys.executable, str(BACKEND / "manage.py")]
+    for command in (["migrate", "--no-input", "-v0"], ["seed_demo", "-v0"]):
+        subprocess.run([*manage, *command], env=env, check=True, cwd=REPO)
+    port = _free_port()
+    log = open(var_dir / "server.log", "wb")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--chdir",
+            str(BACKEND),
+            "--access-logfile",
+            "-",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=REPO,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(f"{url}/api/site/", process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+        if os.environ.get("E2E_KEEP_LOGS"):
+            shutil.copy(var_dir / "server.log", REPO / "e2e-server.log")
+
+
+@pytest.fixture(scope="session")
+def base_url(live_server: str) -> str:
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    args = {
+        **browser_type_launch_args,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+    if Path(CHROMIUM).exists():
+        # Playwright's own browser download is not available here: use the system one.
+        args["executable_path"] = CHROMIUM
+    return args
+
+
+@pytest.fixture
+def site(page) -> SitePage:
+    """The site as a visitor sees it, in a desktop-sized browser."""
+    return SitePage(page)
+
+
+@pytest.fixture
+def phone_site(browser, base_url) -> Iterator[SitePage]:
+    """The site on a phone-sized screen with touch."""
+    context = browser.new_context(
+        base_url=base_url,
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
+    page = context.new_page()
+    try:
+        yield SitePage(page)
+    finally:
+        context.close()

@@ -1,0 +1,55 @@
+/**
+ * THE registry from a page's `type` (the Wagtail label `app_label.ModelName`) to the
+ * component that renders it. One line per page type; each component is its own chunk,
+ * loaded on first use. The mapped type makes a page type the schema knows about but
+ * this table forgets a compile error.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+
+import type { ApiPage, KnownPage, KnownPageType } from "../lib/api-client";
+
+type PageOf<T extends KnownPageType> = Extract<KnownPage, { type: T }>;
+type PageModule<T extends KnownPageType> = { default: ComponentType<{ page: PageOf<T> }> };
+type Registry = { readonly [T in KnownPageType]: () => Promise<PageModule<T>> };
+
+export const pageTypes: Registry = {
+  "home.HomePage": () => import("../features/home/home-page"),
+  "core.StandardPage": () => import("../features/core/standard-page"),
+};
+
+export type PageComponent = ComponentType<{ page: ApiPage }>;
+
+const modules = new Map<string, Promise<{ default: PageComponent }>>();
+const components = new Map<string, LazyExoticComponent<PageComponent>>();
+
+function isKnownType(type: string): type is KnownPageType {
+  return Object.hasOwn(pageTypes, type);
+}
+
+function loadModule(type: KnownPageType): Promise<{ default: PageComponent }> {
+  let module = modules.get(type);
+  if (!module) {
+    // Each registered component only ever receives pages of its own type.
+    module = (pageTypes[type] as () => Promise<{ default: PageComponent }>)();
+    // Forget a failed chunk load so that a retry can fetch it again.
+    module.catch(() => modules.delete(type));
+    modules.set(type, module);
+  }
+  return module;
+}
+
+/** Starts downloading a page type's chunk, e.g. while its data is being fetched. */
+export function preloadPageType(type: string): Promise<void> {
+  return isKnownType(type) ? loadModule(type).then(() => undefined) : Promise.resolve();
+}
+
+/** The lazy component for a page type, or null when this build does not know it. */
+export function getPageComponent(type: string): LazyExoticComponent<PageComponent> | null {
+  if (!isKnownType(type)) return null;
+  let component = components.get(type);
+  if (!component) {
+    component = lazy(() => loadModule(type));
+    components.set(type, component);
+  }
+  return component;
+}

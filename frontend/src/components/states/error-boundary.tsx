@@ -1,0 +1,24 @@
+import { Component, type ReactNode } from "react";
+
+import { ErrorState } from "./error-state";
+
+interface ErrorBoundaryProps {
+  children: ReactNode;
+}
+
+/** Catches a page that fails to render (or whose code chunk fails to load). */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (this.state.failed) {
+      // A fresh load picks up a new deployment's chunks.
+      return <ErrorState onRetry={() => window.location.reload()} />;
+    }
+    return this.props.children;
+  }
+}

@@ -1,0 +1,51 @@
+import { StreamField } from "../../components/blocks/stream-field";
+import { ResponsiveImage } from "../../components/responsive-image";
+import type { components } from "../../lib/api-types";
+import "./home-page.css";
+
+type HomePageData = components["schemas"]["HomePage"];
+
+export default function HomePage({ page }: { page: HomePageData }) {
+  const { hero } = page;
+  return (
+    <article className="home-page">
+      <section className="hero" aria-labelledby="page-heading">
+        <div className="container hero__inner">
+          <div className="hero__copy">
+            <h1 id="page-heading" className="hero__heading" tabIndex={-1}>
+              {hero.heading || page.title}
+            </h1>
+            {hero.text ? <p className="hero__text">{hero.text}</p> : null}
+            {hero.primary_path || hero.secondary_path ? (
+              <div className="hero__actions">
+                {hero.primary_path ? (
+                  <a className="button button--primary button--large" href={hero.primary_path}>
+                    {hero.primary_label}
+                  </a>
+                ) : null}
+                {hero.secondary_path ? (
+                  <a className="button button--secondary button--large" href={hero.secondary_path}>
+                    {hero.secondary_label}
+                  </a>
+                ) : null}
+              </div>
+            ) : null}
+          </div>
+          {hero.image ? (
+            <div className="hero__media">
+              <ResponsiveImage
+                className="hero__image"
+                image={hero.image}
+                sizes="(min-width: 60rem) 36rem, calc(100vw - 2.5rem)"
+                priority
+              />
+            </div>
+          ) : null}
+        </div>
+      </section>
+      <div className="container">
+        <StreamField blocks={page.body} />
+      </div>
+    </article>
+  );
+}

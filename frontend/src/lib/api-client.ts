@@ -1,0 +1,110 @@
+/**
+ * The delivery API, as the SPA uses it: one call resolves a path into a page, a
+ * redirect or "not found"; another returns the site settings and menus.
+ */
+import type { components } from "./api-types";
+
+type Schemas = components["schemas"];
+
+export type Site = Schemas["Site"];
+export type Seo = Schemas["Seo"];
+export type Breadcrumb = Schemas["Breadcrumb"];
+export type BodyBlock = Schemas["BodyBlock"];
+export type ApiImage = Schemas["Image"];
+
+/** Every page type the schema knows about (the resolve response minus redirects). */
+export type KnownPage = Exclude<Schemas["ResolveResponse"], Schemas["Redirect"]>;
+export type KnownPageType = KnownPage["type"];
+
+/**
+ * A page as it arrives over the wire. The backend may already serve a page type this
+ * build does not know yet, so the type is any string; the registry narrows it.
+ */
+export type ApiPage = Omit<KnownPage, "type"> & { readonly type: string };
+
+export type ResolveResult =
+  | { kind: "page"; page: ApiPage }
+  | { kind: "redirect"; to: string; permanent: boolean }
+  | { kind: "not-found"; message: string };
+
+/** The API answered, but not with something we can render (5xx, malformed body). */
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(message: string, status: number) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+  }
+}
+
+/** The request never reached the API: no network, DNS failure, CORS refusal. */
+export class OfflineError extends Error {
+  constructor() {
+    super("The network request failed");
+    this.name = "OfflineError";
+  }
+}
+
+export const API_BASE: string = import.meta.env.VITE_API_BASE_URL ?? "";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Interprets a resolve body, whether it came from the API or from the HTML shell. */
+export function parseResolveBody(body: unknown): ResolveResult {
+  if (isRecord(body)) {
+    const redirect = body.redirect;
+    if (isRecord(redirect) && typeof redirect.to === "string") {
+      return { kind: "redirect", to: redirect.to, permanent: redirect.permanent === true };
+    }
+    const error = body.error;
+    if (isRecord(error)) {
+      return {
+        kind: "not-found",
+        message: typeof error.message === "string" ? error.message : "Page not found",
+      };
+    }
+    if (typeof body.type === "string" && typeof body.path === "string") {
+      return { kind: "page", page: body as unknown as ApiPage };
+    }
+  }
+  throw new ApiError("The page data had an unexpected shape", 200);
+}
+
+async function request(url: string, signal?: AbortSignal): Promise<Response> {
+  try {
+    return await fetch(url, { signal, headers: { Accept: "application/json" } });
+  } catch (error) {
+    // An abort is the caller's decision, not a network problem.
+    if (signal?.aborted) throw error;
+    throw new OfflineError();
+  }
+}
+
+export function resolveUrl(path: string): string {
+  return `${API_BASE}/api/pages/resolve/?path=${encodeURIComponent(path)}`;
+}
+
+/** `GET /api/pages/resolve/?path=...`: a page, a redirect (as data) or not found. */
+export async function fetchResolve(path: string, signal?: AbortSignal): Promise<ResolveResult> {
+  const response = await request(resolveUrl(path), signal);
+  if (response.status === 404) {
+    const body: unknown = await response.json().catch(() => null);
+    return isRecord(body) && isRecord(body.error)
+      ? parseResolveBody(body)
+      : { kind: "not-found", message: "Page not found" };
+  }
+  if (!response.ok) {
+    throw new ApiError(`The API answered ${response.status}`, response.status);
+  }
+  return parseResolveBody(await response.json());
+}
+
+/** `GET /api/site/`: only needed when the HTML shell did not inline it (dev server). */
+export async function fetchSite(signal?: AbortSignal): Promise<Site> {
+  const response = await request(`${API_BASE}/api/site/`, signal);
+  if (!response.ok) throw new ApiError(`The API answered ${response.status}`, response.status);
+  return (await response.json()) as Site;
+}
