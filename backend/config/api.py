@@ -1,12 +1,14 @@
 """URL routes of the delivery API (``/api/``)."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
-from core.api.views import PageResolveView, SiteView
+from core.api.views import PageResolveView, SiteView, api_not_found
 
 urlpatterns = [
     path("site/", SiteView.as_view(), name="api-site"),
     path("pages/resolve/", PageResolveView.as_view(), name="api-pages-resolve"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    # Anything else under /api/ is a JSON 404, never the HTML shell.
+    re_path(r"^.*$", api_not_found),
 ]

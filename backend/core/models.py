@@ -39,6 +39,11 @@ class BasePage(Page):
         MultiFieldPanel([FieldPanel("show_in_menus")], heading="Navigation"),
     ]
 
+    # Wagtail's template-based preview cannot render a headless page; the SPA-based
+    # preview replaces it (see the editors' issue). Until then the button is hidden
+    # rather than failing.
+    preview_modes: list = []
+
     class Meta:
         abstract = True
 

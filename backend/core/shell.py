@@ -111,6 +111,13 @@ class ShellView(View):
     http_method_names = ["get", "head"]
 
     def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        last_segment = request.path.rsplit("/", 1)[-1]
+        if last_segment and "." not in last_segment:
+            # One URL per page: /contact → /contact/ (and /admin → /admin/).
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(
+                request.path + "/" + (f"?{query}" if query else "")
+            )
         template = load_template()
         if template is None:
             return HttpResponse(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -14,7 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.api.errors import ErrorSerializer
+from core.api.errors import ErrorSerializer, error_body
 from core.api.pages import registered_page_serializers
 from core.api.resolve import resolve
 from core.api.site import SiteSerializer, build_site_payload
@@ -77,3 +78,10 @@ class PageResolveView(APIView):
     def get(self, request: Request) -> Response:
         resolution = resolve(request._request, request.query_params.get("path", "/"))
         return public_response(resolution.body, status=resolution.status)
+
+
+def api_not_found(request, *args, **kwargs) -> JsonResponse:
+    """JSON 404 for unknown API paths."""
+    return JsonResponse(
+        error_body("not_found", f"There is no API endpoint at {request.path}."), status=404
+    )

@@ -94,5 +94,16 @@ def test_missing_build_is_a_clear_503(client, home, site_settings, settings, tmp
 
 @pytest.mark.django_db
 def test_admin_and_api_are_not_shell(client, home, site_settings):
-    assert client.get("/api/nope/").status_code == 404
+    response = client.get("/api/nope/")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
     assert client.get("/admin/").status_code == 302  # to the login page
+
+
+@pytest.mark.django_db
+def test_paths_without_trailing_slash_redirect(client, home, site_settings):
+    StandardPageFactory(parent=home, slug="contact")
+    response = client.get("/contact?from=card")
+    assert response.status_code == 301
+    assert response["Location"] == "/contact/?from=card"
+    assert client.get("/admin")["Location"] == "/admin/"
