@@ -82,7 +82,7 @@ test-frontend: install ## Frontend typecheck and unit tests
 	cd frontend && npm run typecheck --silent && npm test --silent
 
 test-e2e: build chromium ## Playwright end-to-end tests in Chromium against a live server
-	$(VENV)/bin/pytest e2e -p no:django -q --browser chromium
+	$(VENV)/bin/pytest e2e -p no:django -W ignore::pytest.PytestConfigWarning -q --browser chromium
 
 test: lint check-types test-backend test-frontend test-e2e ## Everything: lint, types, backend, frontend, e2e
 

@@ -20,7 +20,6 @@ export const pageTypes: Registry = {
 export type PageComponent = ComponentType<{ page: ApiPage }>;
 
 const modules = new Map<string, Promise<{ default: PageComponent }>>();
-const components = new Map<string, LazyExoticComponent<PageComponent>>();
 
 function isKnownType(type: string): type is KnownPageType {
   return Object.hasOwn(pageTypes, type);
@@ -43,13 +42,13 @@ export function preloadPageType(type: string): Promise<void> {
   return isKnownType(type) ? loadModule(type).then(() => undefined) : Promise.resolve();
 }
 
+/** The lazy component of every registered page type; nothing loads until one renders. */
+export const pageComponents: Readonly<Record<string, LazyExoticComponent<PageComponent>>> =
+  Object.fromEntries(
+    (Object.keys(pageTypes) as KnownPageType[]).map((type) => [type, lazy(() => loadModule(type))]),
+  );
+
 /** The lazy component for a page type, or null when this build does not know it. */
 export function getPageComponent(type: string): LazyExoticComponent<PageComponent> | null {
-  if (!isKnownType(type)) return null;
-  let component = components.get(type);
-  if (!component) {
-    component = lazy(() => loadModule(type));
-    components.set(type, component);
-  }
-  return component;
+  return isKnownType(type) ? (pageComponents[type] ?? null) : null;
 }

@@ -4,386 +4,397 @@
  */
 
 export interface paths {
-    "/api/pages/resolve/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The live, public page at ``path``, or a redirect as data, or 404. */
-        get: operations["pages_resolve"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  "/api/pages/resolve/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/api/site/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Site settings and navigation menus. */
-        get: operations["site"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** @description The live, public page at ``path``, or a redirect as data, or 404. */
+    get: operations["pages_resolve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/site/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** @description Site settings and navigation menus. */
+    get: operations["site"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        BodyBlock: components["schemas"]["HeadingItem"] | components["schemas"]["RichTextItem"] | components["schemas"]["ImageItem"] | components["schemas"]["QuoteItem"] | components["schemas"]["CallToActionItem"] | components["schemas"]["FAQListItem"] | components["schemas"]["EmbedItem"] | components["schemas"]["CardsItem"];
-        Breadcrumb: {
-            title: string;
-            path: string;
-        };
-        CallToActionItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "call_to_action";
-            id: string;
-            value: components["schemas"]["CallToActionValue"];
-        };
-        /** @enum {string} */
-        CallToActionItemTypeEnum: "call_to_action";
-        /**
-         * @description ``href`` is a site-relative path for a page (null when it is not public) or the
-         *     external URL.
-         */
-        CallToActionValue: {
-            readonly href: string | null;
-            readonly external: boolean;
-            heading: string;
-            text: string;
-            button_label: string;
-        };
-        /**
-         * @description ``href`` is a site-relative path for a page (null when it is not public) or the
-         *     external URL.
-         */
-        CardValue: {
-            readonly href: string | null;
-            readonly external: boolean;
-            title: string;
-            text: string;
-            readonly image: components["schemas"]["Image"] | null;
-        };
-        CardsItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "cards";
-            id: string;
-            value: components["schemas"]["CardsValue"];
-        };
-        /** @enum {string} */
-        CardsItemTypeEnum: "cards";
-        CardsValue: {
-            heading: string;
-            cards: components["schemas"]["CardValue"][];
-        };
-        ConsultationCta: {
-            label: string;
-            text: string;
-            /** @description Site-relative path of a live, public page. */
-            readonly path: string | null;
-        };
-        EmbedItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "embed";
-            id: string;
-            value: components["schemas"]["EmbedValue"];
-        };
-        /** @enum {string} */
-        EmbedItemTypeEnum: "embed";
-        /**
-         * @description An embed. ``html`` is the provider's player when the embed has been fetched into
-         *     Wagtail's embed cache; the SPA otherwise shows a link to ``url``.
-         */
-        EmbedValue: {
-            readonly url: string;
-            readonly html: string | null;
-            title: string;
-            caption: string;
-        };
-        Error: {
-            error: components["schemas"]["ErrorDetail"];
-        };
-        ErrorDetail: {
-            code: string;
-            message: string;
-            fields?: {
-                [key: string]: string[];
-            };
-        };
-        FAQItemValue: {
-            question: string;
-            /** @description Sanitised display HTML. */
-            readonly answer: string;
-        };
-        FAQListItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "faq_list";
-            id: string;
-            value: components["schemas"]["FAQListValue"];
-        };
-        /** @enum {string} */
-        FAQListItemTypeEnum: "faq_list";
-        FAQListValue: {
-            heading: string;
-            items: components["schemas"]["FAQItemValue"][];
-        };
-        HeadingItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "heading";
-            id: string;
-            value: components["schemas"]["HeadingValue"];
-        };
-        /** @enum {string} */
-        HeadingItemTypeEnum: "heading";
-        HeadingValue: {
-            text: string;
-            level: components["schemas"]["LevelEnum"];
-        };
-        Hero: {
-            heading: string;
-            text: string;
-            readonly image: components["schemas"]["Image"] | null;
-            primary_label: string;
-            /** @description Site-relative path of a live, public page. */
-            readonly primary_path: string | null;
-            secondary_label: string;
-            /** @description Site-relative path of a live, public page. */
-            readonly secondary_path: string | null;
-        };
-        /**
-         * @description Fields every page type returns; subclasses add their own.
-         *
-         *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-         *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
-         */
-        HomePage: {
-            readonly id: number;
-            readonly type: components["schemas"]["HomePageTypeEnum"];
-            readonly title: string;
-            readonly path: string;
-            readonly seo: components["schemas"]["Seo"];
-            readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
-            /** Format: date-time */
-            readonly last_published_at: string | null;
-            hero: components["schemas"]["Hero"];
-            readonly body: components["schemas"]["BodyBlock"][];
-        };
-        /** @enum {string} */
-        HomePageTypeEnum: "home.HomePage";
-        /** @description Schema of an image as the API returns it. */
-        Image: {
-            src: string;
-            srcset: string;
-            width: number;
-            height: number;
-            alt: string;
-        };
-        ImageItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "image";
-            id: string;
-            value: components["schemas"]["ImageValue"];
-        };
-        /** @enum {string} */
-        ImageItemTypeEnum: "image";
-        ImageValue: {
-            readonly image: components["schemas"]["Image"] | null;
-            caption: string;
-        };
-        /** @enum {string} */
-        LevelEnum: "h2" | "h3";
-        MenuChild: {
-            title: string;
-            path: string;
-        };
-        MenuItem: {
-            title: string;
-            path: string;
-            children: components["schemas"]["MenuChild"][];
-        };
-        Menus: {
-            main: components["schemas"]["MenuItem"][];
-        };
-        QuoteItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "quote";
-            id: string;
-            value: components["schemas"]["QuoteValue"];
-        };
-        /** @enum {string} */
-        QuoteItemTypeEnum: "quote";
-        QuoteValue: {
-            text: string;
-            attribution: string;
-            role: string;
-        };
-        Redirect: {
-            redirect: components["schemas"]["RedirectTarget"];
-        };
-        RedirectTarget: {
-            to: string;
-            permanent: boolean;
-        };
-        ResolveResponse: components["schemas"]["HomePage"] | components["schemas"]["StandardPage"] | components["schemas"]["Redirect"];
-        RichTextItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "rich_text";
-            id: string;
-            value: components["schemas"]["RichTextValue"];
-        };
-        /** @enum {string} */
-        RichTextItemTypeEnum: "rich_text";
-        /**
-         * @description A rich text block. Its value is wrapped as ``{"html": ...}`` so that every block
-         *     value is an object.
-         */
-        RichTextValue: {
-            /** @description Sanitised display HTML. */
-            readonly html: string;
-        };
-        Seo: {
-            title: string;
-            description: string;
-            canonical: string;
-            readonly og_image: components["schemas"]["Image"] | null;
-            json_ld: {
-                [key: string]: unknown;
-            }[];
-        };
-        /** @description Site settings and menus, as the SPA's header and footer need them. */
-        Site: {
-            name: string;
-            tagline: string;
-            readonly base_url: string;
-            phone: string;
-            phone_extension: string;
-            fax: string;
-            email: string;
-            consultation_cta: components["schemas"]["ConsultationCta"];
-            social_links: components["schemas"]["SocialLink"][];
-            /** @description Sanitised display HTML. */
-            readonly footer_text: string;
-            readonly menus: components["schemas"]["Menus"];
-        };
-        SocialLink: {
-            network: string;
-            label: string;
-            /** Format: uri */
-            url: string;
-        };
-        /**
-         * @description Fields every page type returns; subclasses add their own.
-         *
-         *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-         *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
-         */
-        StandardPage: {
-            readonly id: number;
-            readonly type: components["schemas"]["StandardPageTypeEnum"];
-            readonly title: string;
-            readonly path: string;
-            readonly seo: components["schemas"]["Seo"];
-            readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
-            /** Format: date-time */
-            readonly last_published_at: string | null;
-            intro: string;
-            readonly body: components["schemas"]["BodyBlock"][];
-        };
-        /** @enum {string} */
-        StandardPageTypeEnum: "core.StandardPage";
+  schemas: {
+    BodyBlock:
+      | components["schemas"]["HeadingItem"]
+      | components["schemas"]["RichTextItem"]
+      | components["schemas"]["ImageItem"]
+      | components["schemas"]["QuoteItem"]
+      | components["schemas"]["CallToActionItem"]
+      | components["schemas"]["FAQListItem"]
+      | components["schemas"]["EmbedItem"]
+      | components["schemas"]["CardsItem"];
+    Breadcrumb: {
+      title: string;
+      path: string;
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    CallToActionItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "call_to_action";
+      id: string;
+      value: components["schemas"]["CallToActionValue"];
+    };
+    /** @enum {string} */
+    CallToActionItemTypeEnum: "call_to_action";
+    /**
+     * @description ``href`` is a site-relative path for a page (null when it is not public) or the
+     *     external URL.
+     */
+    CallToActionValue: {
+      readonly href: string | null;
+      readonly external: boolean;
+      heading: string;
+      text: string;
+      button_label: string;
+    };
+    /**
+     * @description ``href`` is a site-relative path for a page (null when it is not public) or the
+     *     external URL.
+     */
+    CardValue: {
+      readonly href: string | null;
+      readonly external: boolean;
+      title: string;
+      text: string;
+      readonly image: components["schemas"]["Image"] | null;
+    };
+    CardsItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "cards";
+      id: string;
+      value: components["schemas"]["CardsValue"];
+    };
+    /** @enum {string} */
+    CardsItemTypeEnum: "cards";
+    CardsValue: {
+      heading: string;
+      cards: components["schemas"]["CardValue"][];
+    };
+    ConsultationCta: {
+      label: string;
+      text: string;
+      /** @description Site-relative path of a live, public page. */
+      readonly path: string | null;
+    };
+    EmbedItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "embed";
+      id: string;
+      value: components["schemas"]["EmbedValue"];
+    };
+    /** @enum {string} */
+    EmbedItemTypeEnum: "embed";
+    /**
+     * @description An embed. ``html`` is the provider's player when the embed has been fetched into
+     *     Wagtail's embed cache; the SPA otherwise shows a link to ``url``.
+     */
+    EmbedValue: {
+      readonly url: string;
+      readonly html: string | null;
+      title: string;
+      caption: string;
+    };
+    Error: {
+      error: components["schemas"]["ErrorDetail"];
+    };
+    ErrorDetail: {
+      code: string;
+      message: string;
+      fields?: {
+        [key: string]: string[];
+      };
+    };
+    FAQItemValue: {
+      question: string;
+      /** @description Sanitised display HTML. */
+      readonly answer: string;
+    };
+    FAQListItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "faq_list";
+      id: string;
+      value: components["schemas"]["FAQListValue"];
+    };
+    /** @enum {string} */
+    FAQListItemTypeEnum: "faq_list";
+    FAQListValue: {
+      heading: string;
+      items: components["schemas"]["FAQItemValue"][];
+    };
+    HeadingItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "heading";
+      id: string;
+      value: components["schemas"]["HeadingValue"];
+    };
+    /** @enum {string} */
+    HeadingItemTypeEnum: "heading";
+    HeadingValue: {
+      text: string;
+      level: components["schemas"]["LevelEnum"];
+    };
+    Hero: {
+      heading: string;
+      text: string;
+      readonly image: components["schemas"]["Image"] | null;
+      primary_label: string;
+      /** @description Site-relative path of a live, public page. */
+      readonly primary_path: string | null;
+      secondary_label: string;
+      /** @description Site-relative path of a live, public page. */
+      readonly secondary_path: string | null;
+    };
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
+    HomePage: {
+      readonly id: number;
+      readonly type: components["schemas"]["HomePageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      hero: components["schemas"]["Hero"];
+      readonly body: components["schemas"]["BodyBlock"][];
+    };
+    /** @enum {string} */
+    HomePageTypeEnum: "home.HomePage";
+    /** @description Schema of an image as the API returns it. */
+    Image: {
+      src: string;
+      srcset: string;
+      width: number;
+      height: number;
+      alt: string;
+    };
+    ImageItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "image";
+      id: string;
+      value: components["schemas"]["ImageValue"];
+    };
+    /** @enum {string} */
+    ImageItemTypeEnum: "image";
+    ImageValue: {
+      readonly image: components["schemas"]["Image"] | null;
+      caption: string;
+    };
+    /** @enum {string} */
+    LevelEnum: "h2" | "h3";
+    MenuChild: {
+      title: string;
+      path: string;
+    };
+    MenuItem: {
+      title: string;
+      path: string;
+      children: components["schemas"]["MenuChild"][];
+    };
+    Menus: {
+      main: components["schemas"]["MenuItem"][];
+    };
+    QuoteItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "quote";
+      id: string;
+      value: components["schemas"]["QuoteValue"];
+    };
+    /** @enum {string} */
+    QuoteItemTypeEnum: "quote";
+    QuoteValue: {
+      text: string;
+      attribution: string;
+      role: string;
+    };
+    Redirect: {
+      redirect: components["schemas"]["RedirectTarget"];
+    };
+    RedirectTarget: {
+      to: string;
+      permanent: boolean;
+    };
+    ResolveResponse:
+      | components["schemas"]["HomePage"]
+      | components["schemas"]["StandardPage"]
+      | components["schemas"]["Redirect"];
+    RichTextItem: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "rich_text";
+      id: string;
+      value: components["schemas"]["RichTextValue"];
+    };
+    /** @enum {string} */
+    RichTextItemTypeEnum: "rich_text";
+    /**
+     * @description A rich text block. Its value is wrapped as ``{"html": ...}`` so that every block
+     *     value is an object.
+     */
+    RichTextValue: {
+      /** @description Sanitised display HTML. */
+      readonly html: string;
+    };
+    Seo: {
+      title: string;
+      description: string;
+      canonical: string;
+      readonly og_image: components["schemas"]["Image"] | null;
+      json_ld: {
+        [key: string]: unknown;
+      }[];
+    };
+    /** @description Site settings and menus, as the SPA's header and footer need them. */
+    Site: {
+      name: string;
+      tagline: string;
+      readonly base_url: string;
+      phone: string;
+      phone_extension: string;
+      fax: string;
+      email: string;
+      consultation_cta: components["schemas"]["ConsultationCta"];
+      social_links: components["schemas"]["SocialLink"][];
+      /** @description Sanitised display HTML. */
+      readonly footer_text: string;
+      readonly menus: components["schemas"]["Menus"];
+    };
+    SocialLink: {
+      network: string;
+      label: string;
+      /** Format: uri */
+      url: string;
+    };
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
+    StandardPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["StandardPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly body: components["schemas"]["BodyBlock"][];
+    };
+    /** @enum {string} */
+    StandardPageTypeEnum: "core.StandardPage";
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    pages_resolve: {
-        parameters: {
-            query: {
-                /** @description Site path, e.g. /blog/ */
-                path: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResolveResponse"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  pages_resolve: {
+    parameters: {
+      query: {
+        /** @description Site path, e.g. /blog/ */
+        path: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    site: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Site"];
-                };
-            };
+        content: {
+          "application/json": components["schemas"]["ResolveResponse"];
         };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
+  };
+  site: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Site"];
+        };
+      };
+    };
+  };
 }

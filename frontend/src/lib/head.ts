@@ -73,10 +73,26 @@ export function applyPageHead(seo: Seo, path: string, siteName: string, doc: Doc
 /** The head the shell writes for an unknown path: a plain title and noindex. */
 export function applyNotFoundHead(siteName: string, doc: Document = document) {
   doc.title = siteName ? `Page not found | ${siteName}` : "Page not found";
-  for (const key of ["description", "twitter:card", "twitter:image", "twitter:title", "twitter:description"]) {
+  for (const key of [
+    "description",
+    "twitter:card",
+    "twitter:image",
+    "twitter:title",
+    "twitter:description",
+  ]) {
     setMeta(name(key), null, doc);
   }
-  for (const key of ["og:site_name", "og:type", "og:title", "og:description", "og:url", "og:image", "og:image:width", "og:image:height", "og:image:alt"]) {
+  for (const key of [
+    "og:site_name",
+    "og:type",
+    "og:title",
+    "og:description",
+    "og:url",
+    "og:image",
+    "og:image:width",
+    "og:image:height",
+    "og:image:alt",
+  ]) {
     setMeta(property(key), null, doc);
   }
   setCanonical(null, doc);

@@ -4,13 +4,24 @@
  */
 
 /** Paths served by the backend, not the SPA. */
-const BACKEND_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/media/", "/api/", "/static/"];
+const BACKEND_PREFIXES = [
+  "/admin/",
+  "/django-admin/",
+  "/documents/",
+  "/media/",
+  "/api/",
+  "/static/",
+];
 /** Feeds, sitemaps, calendar files and other downloads: a dot in the last segment. */
 const FILE_PATH = /\/[^/]+\.[a-z0-9]+$/i;
 const FEED_PATH = /\/feed\/?$/;
 
 export function isSpaPath(pathname: string): boolean {
-  if (BACKEND_PREFIXES.some((prefix) => pathname === prefix.slice(0, -1) || pathname.startsWith(prefix))) {
+  if (
+    BACKEND_PREFIXES.some(
+      (prefix) => pathname === prefix.slice(0, -1) || pathname.startsWith(prefix),
+    )
+  ) {
     return false;
   }
   return !FILE_PATH.test(pathname) && !FEED_PATH.test(pathname);
@@ -26,7 +37,10 @@ function closestAnchor(target: EventTarget | null): HTMLAnchorElement | null {
  * The site-relative URL (path, query and hash) to navigate to client-side, or null
  * when the browser should follow the link itself.
  */
-export function interceptableHref(event: MouseEvent, current: Location = window.location): string | null {
+export function interceptableHref(
+  event: MouseEvent,
+  current: Location = window.location,
+): string | null {
   if (event.defaultPrevented || event.button !== 0) return null;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
   const anchor = closestAnchor(event.target);

@@ -8,7 +8,7 @@ export function FlameMark({ className }: { className?: string }) {
       />
       <path
         d="M16 15.5c.8 2.3 3.4 3.4 3.4 6.4a3.4 3.4 0 0 1-6.8 0c0-1.8 1.1-3 1.9-3.9.2.9.7 1.5 1.3 1.7-.1-1.5 0-2.8.2-4.2z"
-        fill="var(--flame-core, #fbf6ee)"
+        className="flame-core"
       />
     </svg>
   );

@@ -13,13 +13,10 @@ export function Footer({ site }: { site: Site | null }) {
       {cta.path ? (
         <section className="footer-cta" aria-labelledby="footer-cta-heading">
           <div className="container footer-cta__inner">
-            <div>
-              <h2 id="footer-cta-heading" className="footer-cta__heading">
-                {cta.label}
-              </h2>
-              {cta.text ? <p className="footer-cta__text">{cta.text}</p> : null}
-            </div>
-            <a className="button button--amber" href={cta.path}>
+            <h2 id="footer-cta-heading" className="footer-cta__heading">
+              {cta.text || cta.label}
+            </h2>
+            <a className="button button--primary" href={cta.path}>
               {cta.label}
             </a>
           </div>
@@ -32,7 +29,9 @@ export function Footer({ site }: { site: Site | null }) {
             {site.name}
           </p>
           {site.tagline ? <p className="site-footer__tagline">{site.tagline}</p> : null}
-          {site.footer_text ? <RichText className="site-footer__text" html={site.footer_text} /> : null}
+          {site.footer_text ? (
+            <RichText className="site-footer__text" html={site.footer_text} />
+          ) : null}
         </div>
         <div>
           <h2 className="site-footer__heading">Contact</h2>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { useLocation } from "wouter";
+import { usePathname } from "wouter/use-browser-location";
 
 import type { Site } from "../../lib/api-client";
 import { FlameMark } from "./flame-mark";
@@ -8,7 +8,7 @@ import { NavMenu } from "./nav-menu";
 const MENU_ID = "site-menu";
 
 export function Header({ site }: { site: Site | null }) {
-  const [location] = useLocation();
+  const location = usePathname();
   const headerRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   // Tagged with the location it was opened at, so a navigation closes the menu.

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { useLocation } from "wouter";
+import { usePathname } from "wouter/use-browser-location";
 
 import type { components } from "../../lib/api-types";
 import { isCurrentPath, isInSection } from "./paths";
@@ -27,7 +27,7 @@ function Chevron() {
  * back on the button), an outside click, focus leaving it, or a navigation.
  */
 export function NavMenu({ id, items, mobileOpen }: NavMenuProps) {
-  const [location] = useLocation();
+  const location = usePathname();
   const baseId = useId();
   const navRef = useRef<HTMLElement>(null);
   // Tagged with the location it was opened at, so any navigation closes it.
@@ -69,7 +69,9 @@ export function NavMenu({ id, items, mobileOpen }: NavMenuProps) {
           return (
             <li
               key={item.path}
-              className={isInSection(item.path, location) ? "main-nav__item is-section" : "main-nav__item"}
+              className={
+                isInSection(item.path, location) ? "main-nav__item is-section" : "main-nav__item"
+              }
               onBlur={(event) => {
                 // Only when focus demonstrably moved elsewhere (keyboard); a null
                 // relatedTarget (e.g. Safari clicks) is left to the outside-click check.

@@ -1,0 +1,186 @@
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+
+import { ANNOUNCER_ID } from "../../lib/announce";
+import { homePage, standardPage } from "../../test/fixtures";
+import { mockApi, renderApp, resolveCalls } from "../../test/render-app";
+
+const links = (...hrefs: string[]) => [
+  {
+    type: "rich_text" as const,
+    id: "links",
+    value: { html: hrefs.map((href) => `<p><a href="${href}">to ${href}</a></p>`).join("") },
+  },
+];
+
+const start = standardPage(
+  "Supervision",
+  "/supervision/",
+  links("/supervision/group/", "/old/", "/nope/"),
+);
+const group = standardPage("Group supervision", "/supervision/group/", links("/supervision/"));
+
+const announcer = () => document.getElementById(ANNOUNCER_ID)!;
+
+describe("client-side navigation", () => {
+  it("updates the title and meta, focuses the h1 and announces the page", async () => {
+    mockApi({ "/supervision/group/": [200, group] });
+    await renderApp("/supervision/", start);
+
+    await userEvent.click(screen.getByRole("link", { name: "to /supervision/group/" }));
+
+    const heading = await screen.findByRole("heading", { level: 1, name: "Group supervision" });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(document.title).toBe("Group supervision | Firelight Clinical Supervision");
+    expect(document.head.querySelector<HTMLMetaElement>('meta[name="description"]')?.content).toBe(
+      "All about group supervision.",
+    );
+    expect(document.head.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href).toBe(
+      "https://firelight.example/supervision/group/",
+    );
+    await waitFor(() => expect(announcer().textContent).toBe("Group supervision page loaded"));
+    expect(window.scrollTo).toHaveBeenLastCalledWith(0, 0);
+    // The breadcrumb trail follows the page.
+    const crumbs = screen.getByRole("navigation", { name: "Breadcrumb" });
+    expect(crumbs.querySelector('[aria-current="page"]')?.textContent).toBe("Group supervision");
+  });
+
+  it("does not move focus or announce on the first load", async () => {
+    await renderApp("/supervision/", start);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(document.activeElement).toBe(document.body);
+    expect(announcer().textContent).toBe("");
+  });
+
+  it("follows a redirect given as data by replacing the location, keeping the query", async () => {
+    const fetchMock = mockApi({
+      "/old/": [200, { redirect: { to: "/supervision/group/", permanent: true } }],
+      "/supervision/group/": [200, group],
+    });
+    await renderApp("/supervision/", start);
+    // The link carries a campaign tag that must survive the redirect.
+    screen.getByRole("link", { name: "to /old/" }).setAttribute("href", "/old/?utm_source=mail");
+    const replaceState = vi.spyOn(window.history, "replaceState");
+    const entries = window.history.length;
+
+    await userEvent.click(screen.getByRole("link", { name: "to /old/" }));
+
+    await screen.findByRole("heading", { level: 1, name: "Group supervision" });
+    expect(window.location.pathname + window.location.search).toBe(
+      "/supervision/group/?utm_source=mail",
+    );
+    expect(replaceState).toHaveBeenCalledWith(
+      expect.anything(),
+      "",
+      "/supervision/group/?utm_source=mail",
+    );
+    // One entry for the click; the redirect replaced it rather than adding another.
+    expect(window.history.length).toBe(entries + 1);
+    expect(resolveCalls(fetchMock)).toEqual([
+      "/api/pages/resolve/?path=%2Fold%2F",
+      "/api/pages/resolve/?path=%2Fsupervision%2Fgroup%2F",
+    ]);
+  });
+
+  it("shows the designed not-found page for a 404, with the menu still there", async () => {
+    mockApi({});
+    await renderApp("/supervision/", start);
+
+    await userEvent.click(screen.getByRole("link", { name: "to /nope/" }));
+
+    const heading = await screen.findByRole("heading", {
+      level: 1,
+      name: "We couldn't find that page",
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(window.location.pathname).toBe("/nope/");
+    expect(document.title).toBe("Page not found | Firelight Clinical Supervision");
+    expect(screen.getByRole("navigation", { name: "Main" })).toBeTruthy();
+    const main = screen.getByRole("main");
+    for (const href of ["/", "/supervision/", "/contact/"]) {
+      expect(main.querySelector(`a[href="${href}"]`), href).not.toBeNull();
+    }
+    await waitFor(() => expect(announcer().textContent).toBe("Page not found"));
+  });
+
+  it("renders the not-found page from inline data for an unknown path", async () => {
+    await renderApp("/nope/", { kind: "not-found", message: "No page is published at /nope/." });
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      "We couldn't find that page",
+    );
+  });
+
+  it("restores back/forward pages from the cache with their scroll position", async () => {
+    const fetchMock = mockApi({ "/supervision/group/": [200, group] });
+    await renderApp("/supervision/", start);
+    Object.defineProperty(window, "scrollY", { value: 640, configurable: true });
+
+    await userEvent.click(screen.getByRole("link", { name: "to /supervision/group/" }));
+    await screen.findByRole("heading", { level: 1, name: "Group supervision" });
+    Object.defineProperty(window, "scrollY", { value: 0, configurable: true });
+
+    act(() => window.history.back());
+    const heading = await screen.findByRole("heading", { level: 1, name: "Supervision" });
+    await waitFor(() => expect(window.scrollTo).toHaveBeenLastCalledWith(0, 640));
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(document.title).toBe("Supervision | Firelight Clinical Supervision");
+    // Back came from the cache: still only the one request for the group page.
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
+  it("keeps the previous page visible while the next one loads, then aborts it for a newer one", async () => {
+    let release: (value: Response) => void = () => undefined;
+    const signals: AbortSignal[] = [];
+    const fetchMock = vi.fn((_input: RequestInfo | URL, init?: RequestInit) => {
+      signals.push(init!.signal!);
+      return new Promise<Response>((resolve) => (release = resolve));
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    await renderApp("/supervision/", start);
+
+    fireEvent.click(screen.getByRole("link", { name: "to /supervision/group/" }));
+    await waitFor(() => expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("true"));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Supervision");
+
+    fireEvent.click(screen.getByRole("link", { name: "to /nope/" }));
+    expect(signals[0]?.aborted).toBe(true);
+    expect(signals[1]?.aborted).toBe(false);
+    release(
+      new Response(JSON.stringify({ error: { code: "not_found", message: "x" } }), { status: 404 }),
+    );
+    await screen.findByRole("heading", { level: 1, name: "We couldn't find that page" });
+    expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("false");
+  });
+
+  it("offers a retry after a server error", async () => {
+    const fetchMock = mockApi({
+      "/supervision/group/": [500, { error: { code: "server_error" } }],
+    });
+    await renderApp("/supervision/", start);
+    await userEvent.click(screen.getByRole("link", { name: "to /supervision/group/" }));
+    await screen.findByRole("heading", { level: 1, name: "This page didn't load" });
+
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(group), { status: 200 }));
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await screen.findByRole("heading", { level: 1, name: "Group supervision" });
+  });
+
+  it("says the visitor is offline when the network fails", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("Failed to fetch");
+      }),
+    );
+    await renderApp("/supervision/", start);
+    await userEvent.click(screen.getByRole("link", { name: "to /supervision/group/" }));
+    await screen.findByRole("heading", { level: 1, name: "You appear to be offline" });
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+  });
+
+  it("renders the home page without breadcrumbs", async () => {
+    await renderApp("/", homePage());
+    expect(screen.queryByRole("navigation", { name: "Breadcrumb" })).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The work done once a navigation's result is on screen: head tags, scroll, focus on
+ * the main heading, and the screen-reader announcement.
+ */
+import { announce } from "../lib/announce";
+import type { ApiPage } from "../lib/api-client";
+import { applyNotFoundHead, applyPageHead } from "../lib/head";
+import type { PendingRender } from "./navigator";
+import type { Failure } from "./navigation-state";
+
+export type RenderedView =
+  { kind: "page"; page: ApiPage } | { kind: "not-found" } | { kind: "failure"; failure: Failure };
+
+function announcement(view: RenderedView): string {
+  switch (view.kind) {
+    case "page":
+      return `${view.page.title} page loaded`;
+    case "not-found":
+      return "Page not found";
+    case "failure":
+      return view.failure === "offline"
+        ? "You appear to be offline. The page could not be loaded."
+        : "Something went wrong. The page could not be loaded.";
+  }
+}
+
+function hashTarget(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+export function afterRender(pending: PendingRender, view: RenderedView, siteName: string): void {
+  if (view.kind === "page") applyPageHead(view.page.seo, view.page.path, siteName);
+  else if (view.kind === "not-found") applyNotFoundHead(siteName);
+
+  if (pending.mode === "initial") {
+    // First load: the browser's own focus and reading order start at the top.
+    if (pending.scrollY !== null) window.scrollTo(0, pending.scrollY);
+    else hashTarget(pending.hash)?.scrollIntoView();
+    return;
+  }
+
+  const heading = document.querySelector<HTMLElement>("main h1");
+  heading?.focus({ preventScroll: true });
+  if (pending.mode === "pop") {
+    window.scrollTo(0, pending.scrollY ?? 0);
+  } else {
+    const target = hashTarget(pending.hash);
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }
+  announce(announcement(view));
+}

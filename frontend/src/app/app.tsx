@@ -1,0 +1,103 @@
+import { Suspense, useEffect } from "react";
+
+import { Breadcrumbs } from "../components/layout/breadcrumbs";
+import { Footer } from "../components/layout/footer";
+import { Header } from "../components/layout/header";
+import { ProgressBar } from "../components/layout/progress-bar";
+import { RouteAnnouncer } from "../components/layout/route-announcer";
+import { SkipLink } from "../components/layout/skip-link";
+import { ErrorBoundary } from "../components/states/error-boundary";
+import { ErrorState } from "../components/states/error-state";
+import { LoadingState } from "../components/states/loading-state";
+import { NotFound } from "../components/states/not-found";
+import { OfflineState } from "../components/states/offline-state";
+import type { ResolveResult, Site } from "../lib/api-client";
+import type { InlineData } from "../lib/inline-data";
+import type { RenderedView } from "./after-render";
+import type { Content } from "./navigation-state";
+import { PageView } from "./page-view";
+import { useNavigation, type Navigation } from "./use-navigation";
+import { useSite } from "./use-site";
+import "../styles/base.css";
+import "../styles/layout.css";
+import "../styles/blocks.css";
+import "../styles/states.css";
+
+const MAIN_ID = "main-content";
+
+/** Reports that what the main area shows for `renderId` has been committed. */
+function RenderSignal({
+  renderId,
+  view,
+  onRendered,
+}: {
+  renderId: number;
+  view: RenderedView;
+  onRendered: Navigation["onRendered"];
+}) {
+  useEffect(() => {
+    onRendered(renderId, view);
+  }, [renderId, view, onRendered]);
+  return null;
+}
+
+function MainContent({ navigation, site }: { navigation: Navigation; site: Site | null }) {
+  const { state, retry, onRendered } = navigation;
+  const { content, failure, renderId } = state;
+
+  if (failure) {
+    const view: RenderedView = { kind: "failure", failure };
+    return (
+      <>
+        {failure === "offline" ? <OfflineState onRetry={retry} /> : <ErrorState onRetry={retry} />}
+        <RenderSignal renderId={renderId} view={view} onRendered={onRendered} />
+      </>
+    );
+  }
+  if (!content || (state.loading && state.slow)) return <LoadingState />;
+  if (content.kind === "not-found") {
+    return (
+      <>
+        <NotFound site={site} />
+        <RenderSignal renderId={renderId} view={{ kind: "not-found" }} onRendered={onRendered} />
+      </>
+    );
+  }
+  const { page } = content;
+  return (
+    <>
+      <Breadcrumbs items={page.breadcrumbs} />
+      <ErrorBoundary key={renderId}>
+        <Suspense fallback={<LoadingState />}>
+          <PageView page={page} />
+          {/* Inside the boundary: it commits only once the page's chunk has loaded. */}
+          <RenderSignal renderId={renderId} view={content} onRendered={onRendered} />
+        </Suspense>
+      </ErrorBoundary>
+    </>
+  );
+}
+
+function initialContent(result: ResolveResult | null | undefined): Content | null {
+  // A redirect cannot be rendered: the navigator fetches and follows it instead.
+  return result && result.kind !== "redirect" ? result : null;
+}
+
+export function App({ initial }: { initial: InlineData | null }) {
+  const site = useSite(initial?.site ?? null);
+  const navigation = useNavigation(initialContent(initial?.page), site?.name ?? "");
+  const { loading } = navigation.state;
+
+  return (
+    <div className="app">
+      <SkipLink targetId={MAIN_ID} />
+      <ProgressBar active={loading} />
+      <Header site={site} />
+      <main id={MAIN_ID} className="site-main" tabIndex={-1} aria-busy={loading}>
+        <MainContent navigation={navigation} site={site} />
+      </main>
+      <Footer site={site} />
+      <RouteAnnouncer />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * What the main area shows, as a reducer: the last content that loaded (kept on
+ * screen while the next page loads), or a failure, plus loading flags.
+ */
+import type { ApiPage } from "../lib/api-client";
+
+export type Content = { kind: "page"; page: ApiPage } | { kind: "not-found"; message: string };
+export type Failure = "offline" | "error";
+
+export interface NavigationState {
+  content: Content | null;
+  failure: Failure | null;
+  loading: boolean;
+  /** Loading has taken long enough that the old page should give way to a placeholder. */
+  slow: boolean;
+  /** Increments with every content or failure committed; keys the after-render work. */
+  renderId: number;
+  /** The latest request; actions from older (aborted) requests are ignored. */
+  requestId: number;
+}
+
+export type NavigationAction =
+  | { type: "start"; requestId: number }
+  | { type: "slow"; requestId: number }
+  | { type: "loaded"; requestId: number; renderId: number; content: Content }
+  | { type: "failed"; requestId: number; renderId: number; failure: Failure };
+
+export function initialNavigationState(content: Content | null): NavigationState {
+  return {
+    content,
+    failure: null,
+    loading: content === null,
+    slow: false,
+    renderId: 0,
+    requestId: 0,
+  };
+}
+
+export function navigationReducer(
+  state: NavigationState,
+  action: NavigationAction,
+): NavigationState {
+  if (action.requestId < state.requestId) return state;
+  switch (action.type) {
+    case "start":
+      return { ...state, loading: true, slow: false, requestId: action.requestId };
+    case "slow":
+      return state.loading ? { ...state, slow: true } : state;
+    case "loaded":
+      return {
+        content: action.content,
+        failure: null,
+        loading: false,
+        slow: false,
+        renderId: action.renderId,
+        requestId: action.requestId,
+      };
+    case "failed":
+      return {
+        ...state,
+        failure: action.failure,
+        loading: false,
+        slow: false,
+        renderId: action.renderId,
+        requestId: action.requestId,
+      };
+  }
+}

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from "vitest";
+
+import { interceptableHref, isSpaPath } from "../links";
+
+function clickOn(html: string, init: MouseEventInit = {}): string | null {
+  document.body.innerHTML = html;
+  const anchor = document.querySelector("a")!;
+  const target = anchor.querySelector("span") ?? anchor;
+  let result: string | null = "not clicked";
+  const listener = (event: MouseEvent) => {
+    result = interceptableHref(event);
+    event.preventDefault(); // jsdom does not navigate, but keep it from trying
+  };
+  document.addEventListener("click", listener);
+  target.dispatchEvent(
+    new MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ...init }),
+  );
+  document.removeEventListener("click", listener);
+  return result;
+}
+
+describe("interceptableHref", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+  });
+
+  it("intercepts same-origin page links, from nested elements too", () => {
+    expect(clickOn('<a href="/supervision/"><span>Supervision</span></a>')).toBe("/supervision/");
+    expect(clickOn(`<a href="${window.location.origin}/fees/?state=co#top">Fees</a>`)).toBe(
+      "/fees/?state=co#top",
+    );
+  });
+
+  it("leaves other origins and schemes to the browser", () => {
+    expect(clickOn('<a href="https://www.linkedin.com/company/x">LinkedIn</a>')).toBeNull();
+    expect(clickOn('<a href="mailto:hello@firelight.example">Mail</a>')).toBeNull();
+    expect(clickOn('<a href="tel:+17205550142,2">Call</a>')).toBeNull();
+  });
+
+  it("leaves modifier clicks, other buttons, new tabs and downloads alone", () => {
+    expect(clickOn('<a href="/a/">A</a>', { metaKey: true })).toBeNull();
+    expect(clickOn('<a href="/a/">A</a>', { ctrlKey: true })).toBeNull();
+    expect(clickOn('<a href="/a/">A</a>', { shiftKey: true })).toBeNull();
+    expect(clickOn('<a href="/a/">A</a>', { altKey: true })).toBeNull();
+    expect(clickOn('<a href="/a/">A</a>', { button: 1 })).toBeNull();
+    expect(clickOn('<a href="/a/" target="_blank">A</a>')).toBeNull();
+    expect(clickOn('<a href="/a/" download>A</a>')).toBeNull();
+    expect(clickOn('<a href="/a/" rel="external">A</a>')).toBeNull();
+    expect(clickOn('<a href="/a/" target="_self">A</a>')).toBe("/a/");
+  });
+
+  it("leaves backend paths and files alone", () => {
+    for (const href of [
+      "/admin/",
+      "/admin/pages/3/",
+      "/documents/12/fees.pdf",
+      "/media/images/x.webp",
+      "/api/site/",
+      "/sitemap.xml",
+      "/blog/feed/",
+    ]) {
+      expect(clickOn(`<a href="${href}">x</a>`), href).toBeNull();
+    }
+  });
+
+  it("leaves in-page anchors to the browser", () => {
+    window.history.replaceState(null, "", "/fees/");
+    expect(clickOn('<a href="#costs">Costs</a>')).toBeNull();
+    expect(clickOn('<a href="/fees/#costs">Costs</a>')).toBeNull();
+    expect(clickOn('<a href="/other/#costs">Costs</a>')).toBe("/other/#costs");
+  });
+
+  it("ignores clicks a component has already handled", () => {
+    document.body.innerHTML = '<a href="/a/">A</a>';
+    let result: string | null = "not clicked";
+    const handled = (event: MouseEvent) => event.preventDefault();
+    const check = (event: MouseEvent) => (result = interceptableHref(event));
+    document.body.addEventListener("click", handled);
+    document.addEventListener("click", check);
+    document.querySelector("a")!.click();
+    document.removeEventListener("click", check);
+    expect(result).toBeNull();
+  });
+});
+
+describe("isSpaPath", () => {
+  it("accepts page paths", () => {
+    expect(isSpaPath("/")).toBe(true);
+    expect(isSpaPath("/supervision/group/")).toBe(true);
+    expect(isSpaPath("/administration/")).toBe(true);
+  });
+});
