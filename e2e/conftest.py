@@ -63,6 +63,18 @@ def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> 
     raise RuntimeError(f"The server did not answer {url} within {timeout} s")
 
 
+def _forget_cache_entries(env: dict[str, str]) -> None:
+    """Remove this run's entries from a shared Redis (a file cache dies with var_dir)."""
+    if not env.get("REDIS_URL"):
+        return
+    import redis
+
+    client = redis.Redis.from_url(env["REDIS_URL"])
+    keys = list(client.scan_iter(match=f"{env['CACHE_KEY_PREFIX']}:*", count=500))
+    if keys:
+        client.delete(*keys)
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory) -> Iterator[str]:
     if not DIST_INDEX.exists():
@@ -114,6 +126,7 @@ def live_server(tmp_path_factory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+        _forget_cache_entries(env)
         if os.environ.get("E2E_KEEP_LOGS"):
             shutil.copy(var_dir / "server.log", REPO / "e2e-server.log")
 
