@@ -7,6 +7,7 @@ from typing import Any
 from wagtail.models import Page
 
 from core.api.references import site_relative_path
+from core.querysets import public_pages
 
 MENU_DEPTH = 2
 
@@ -15,10 +16,8 @@ def main_menu(root: Page) -> list[dict[str, Any]]:
     """The live, public menu pages below ``root``, two levels deep, in tree order,
     as ``[{"title", "path", "children": [...]}]``. One query whatever the tree's size."""
     pages = (
-        Page.objects.live()
-        .public()
-        .descendant_of(root)
-        .filter(show_in_menus=True, depth__lte=root.depth + MENU_DEPTH, expired=False)
+        public_pages(Page.objects.descendant_of(root))
+        .filter(show_in_menus=True, depth__lte=root.depth + MENU_DEPTH)
         .order_by("path")
         .values_list("title", "url_path", "depth", "path")
     )

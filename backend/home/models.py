@@ -55,5 +55,10 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage"]
+    subpage_types = [
+        "core.StandardPage",
+        "services.ServiceIndexPage",
+        "services.LocationIndexPage",
+        "services.FeesPage",
+    ]
     max_count = 1

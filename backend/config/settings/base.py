@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     # Content areas: one app each.
     "core",
     "home",
+    "taxonomy",
+    "services",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -216,6 +218,10 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
     "PREPROCESSING_HOOKS": ["core.api.schema.public_api_only"],
+    "ENUM_NAME_OVERRIDES": {
+        "ServiceKindEnum": "services.models.ServiceKind",
+        "SpecialtyKindEnum": "taxonomy.models.Specialty.Kind",
+    },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
 }
 

@@ -33,6 +33,13 @@ class BreadcrumbSerializer(serializers.Serializer):
     path = serializers.CharField()
 
 
+class PageLinkSerializer(serializers.Serializer):
+    """Another page, as a link in a listing."""
+
+    title = serializers.CharField()
+    path = serializers.CharField()
+
+
 class BasePageSerializer(serializers.Serializer):
     """Fields every page type returns; subclasses add their own.
 
@@ -97,6 +104,22 @@ class BasePageSerializer(serializers.Serializer):
         ]
 
     # -- helpers -----------------------------------------------------------------------
+
+    def page_path(self, page: Page) -> str:
+        """The site-relative path of another page already loaded with this one."""
+        return site_relative_path(page.url_path, self.context["root"].url_path)
+
+    def organisation_json_ld(self) -> dict[str, Any]:
+        """The practice, as the provider of services and events."""
+        settings = self.context["site_settings"]
+        organisation = {
+            "@type": "ProfessionalService",
+            "name": settings.organisation_name,
+            "url": self.context["base_url"] + "/",
+        }
+        if settings.phone:
+            organisation["telephone"] = settings.phone
+        return organisation
 
     def canonical_url(self, page: Page) -> str:
         return self.context["base_url"] + self.get_path(page)

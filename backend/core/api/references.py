@@ -23,6 +23,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
 
+from core.querysets import public_pages
+
 # Renditions generated for each use of an image. Every width is offered in WebP;
 # ``src`` is the rendition at ``default`` width. Social images are JPEG crops because
 # not every link-preview crawler reads WebP.
@@ -165,12 +167,9 @@ class ReferenceResolver:
     def _load(self) -> None:
         if self._page_ids:
             root = self.root_url_path
-            pages = (
-                Page.objects.live()
-                .public()
-                .filter(id__in=self._page_ids, url_path__startswith=root)
-                .values_list("id", "url_path")
-            )
+            pages = public_pages(
+                Page.objects.filter(id__in=self._page_ids, url_path__startswith=root)
+            ).values_list("id", "url_path")
             self._page_paths = {pk: site_relative_path(url_path, root) for pk, url_path in pages}
         if self._document_ids:
             documents = get_document_model().objects.filter(id__in=self._document_ids)

@@ -16,6 +16,7 @@ from core import cache
 from core.api.pages import BasePageSerializer, serializer_for
 from core.api.references import ReferenceResolver
 from core.models import SiteSettings
+from core.querysets import public_pages
 
 MAX_PATH_LENGTH = 1024
 
@@ -78,13 +79,7 @@ def resolve_uncached(request: HttpRequest, path: str, base_url: str) -> Resoluti
         return not_found(path)
     root = site.root_page
     url_path = root.url_path + path.lstrip("/")
-    page = (
-        Page.objects.live()
-        .public()
-        .filter(url_path=url_path, expired=False, depth__gte=root.depth)
-        .specific()
-        .first()
-    )
+    page = public_pages(Page.objects.filter(url_path=url_path)).specific().first()
     if page is not None and serializer_for(type(page)) is not None:
         return Resolution(200, serialize_page(page, site, root, base_url))
     redirect = find_redirect(site, path)

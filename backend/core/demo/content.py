@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-# (slug, title, show_in_menus, intro, body paragraphs, children)
+# The top-level sections, in menu order: (slug, title, show_in_menus, intro, body
+# paragraphs, children). Sections in ``seed_demo.APP_SECTIONS`` are built by their app
+# with its own page types (and children); core builds the rest as standard pages.
 # Body paragraphs may contain [[/path/|link text]], turned into internal page links.
 SECTIONS = [
     (
@@ -20,39 +22,7 @@ SECTIONS = [
             "supervision]] with [[/supervision/group/|group supervision]], or "
             "[[/find-a-supervisor/|let us suggest a supervisor]] based on your goals.",
         ],
-        [
-            (
-                "community",
-                "Supervision community",
-                "A membership-style community: a monthly group, a shared case-consultation "
-                "channel and drop-in office hours, at a price that works for early-career "
-                "clinicians.",
-            ),
-            (
-                "individual",
-                "Individual supervision",
-                "Weekly or biweekly one-to-one supervision that counts toward licensure, "
-                "focused on your cases, your growth edges and your exam preparation.",
-            ),
-            (
-                "group",
-                "Group supervision",
-                "Small groups of three to six clinicians who learn from each other's cases, "
-                "led by an approved supervisor. Hours count toward licensure where boards allow.",
-            ),
-            (
-                "online",
-                "Online supervision",
-                "Secure video supervision for clinicians anywhere in the states we serve, with "
-                "the same structure and documentation as meeting in person.",
-            ),
-            (
-                "agencies",
-                "Supervision for agencies",
-                "Contracted clinical supervision for community mental health centres, group "
-                "practices and schools that need licensed supervisors for their staff.",
-            ),
-        ],
+        [],
     ),
     (
         "clinical-consultation",
@@ -65,65 +35,7 @@ SECTIONS = [
             "therapists a space to think through risk, ethics and treatment planning with "
             "an experienced colleague — without the reporting requirements of supervision.",
         ],
-        [
-            (
-                "community",
-                "Consultation community",
-                "A monthly peer consultation circle facilitated by a senior clinician.",
-            ),
-            (
-                "individual",
-                "Individual consultation",
-                "One-to-one consultation scheduled around your practice, weekly or as needed.",
-            ),
-            (
-                "group",
-                "Group consultation",
-                "Small, stable consultation groups that meet twice a month.",
-            ),
-            (
-                "dbt-cbt",
-                "DBT and CBT consultation",
-                "Consultation for clinicians using dialectical behaviour therapy and cognitive "
-                "behavioural therapy, from skills groups to individual protocols.",
-            ),
-            (
-                "lgbtqia",
-                "LGBTQIA+ affirming consultation",
-                "Consultation grounded in affirming practice with queer, trans and nonbinary "
-                "clients, led by clinicians with lived and professional experience.",
-            ),
-            (
-                "trauma",
-                "Trauma-informed consultation",
-                "Support for trauma work, including pacing, stabilisation and caring for "
-                "yourself as a clinician.",
-            ),
-            (
-                "risk-assessment",
-                "Risk assessment consultation",
-                "Case-by-case consultation on suicide and violence risk assessment, safety "
-                "planning and documentation.",
-            ),
-            (
-                "older-adults",
-                "Working with older adults",
-                "Consultation on grief, cognitive change, caregiving and family systems in "
-                "later life.",
-            ),
-            (
-                "addictions",
-                "Addictions consultation",
-                "Consultation on substance use and co-occurring disorders, harm reduction and "
-                "recovery-oriented care.",
-            ),
-            (
-                "supervision-of-supervision",
-                "Supervision of supervision",
-                "For new and aspiring supervisors: reflective support as you develop your own "
-                "supervision model.",
-            ),
-        ],
+        [],
     ),
     (
         "locations",
@@ -135,19 +47,7 @@ SECTIONS = [
             "Each state sets its own path to licensure. Choose your state to see the license "
             "tracks we support and how online supervision works there."
         ],
-        [
-            (
-                "colorado",
-                "Colorado",
-                "Supervision toward LPC, LCSW, LMFT and LAC licensure, in person in Denver and "
-                "online statewide.",
-            ),
-            (
-                "washington",
-                "Washington",
-                "Supervision toward LMHC, LICSW and LMFT licensure, online across Washington.",
-            ),
-        ],
+        [],
     ),
     (
         "team",

@@ -55,6 +55,16 @@ export interface components {
       title: string;
       path: string;
     };
+    /**
+     * @description A service's call to action; the button falls back to the site's consultation
+     *     call-to-action when the editor chose no page.
+     */
+    CallToAction: {
+      heading: string;
+      text: string;
+      label: string;
+      path: string | null;
+    };
     CallToActionItem: {
       /**
        * @description discriminator enum property added by openapi-typescript
@@ -103,6 +113,10 @@ export interface components {
       heading: string;
       cards: components["schemas"]["CardValue"][];
     };
+    ChoiceLabel: {
+      value: string;
+      label: string;
+    };
     ConsultationCta: {
       label: string;
       text: string;
@@ -140,6 +154,16 @@ export interface components {
         [key: string]: string[];
       };
     };
+    FAQ: {
+      id: number;
+      question: string;
+      /** @description Sanitised display HTML. */
+      readonly answer: string;
+    };
+    FAQGroup: {
+      category: string;
+      faqs: components["schemas"]["FAQ"][];
+    };
     FAQItemValue: {
       question: string;
       /** @description Sanitised display HTML. */
@@ -160,6 +184,46 @@ export interface components {
       heading: string;
       items: components["schemas"]["FAQItemValue"][];
     };
+    /** @description A price item in the fees table, with the service it belongs to. */
+    FeeRow: {
+      label: string;
+      format: components["schemas"]["FormatEnum"];
+      format_label: string;
+      unit: components["schemas"]["UnitEnum"];
+      unit_label: string;
+      minutes: number | null;
+      /** Format: decimal */
+      price: string;
+      group_size: string;
+      /** Format: decimal */
+      sliding_scale_min: string | null;
+      /** Format: date */
+      effective_date: string;
+      readonly service: components["schemas"]["PageLink"];
+    };
+    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    FeesPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["FeesPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly price_items: components["schemas"]["FeeRow"][];
+      readonly faq_groups: components["schemas"]["FAQGroup"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+    };
+    /** @enum {string} */
+    FeesPageTypeEnum: "services.FeesPage";
+    /** @enum {string} */
+    FormatEnum: "individual" | "dyad" | "group" | "online" | "in_person";
+    GroupSize: {
+      min: number | null;
+      max: number | null;
+    };
     HeadingItem: {
       /**
        * @description discriminator enum property added by openapi-typescript
@@ -173,8 +237,10 @@ export interface components {
     HeadingItemTypeEnum: "heading";
     HeadingValue: {
       text: string;
-      level: components["schemas"]["LevelEnum"];
+      level: components["schemas"]["HeadingValueLevelEnum"];
     };
+    /** @enum {string} */
+    HeadingValueLevelEnum: "h2" | "h3";
     Hero: {
       heading: string;
       text: string;
@@ -229,8 +295,108 @@ export interface components {
       readonly image: components["schemas"]["Image"] | null;
       caption: string;
     };
+    LicenseType: {
+      code: string;
+      name: string;
+      profession: string;
+      profession_label: string;
+      level: components["schemas"]["LicenseTypeLevelEnum"];
+      state: string;
+    };
     /** @enum {string} */
-    LevelEnum: "h2" | "h3";
+    LicenseTypeLevelEnum: "candidate" | "independent";
+    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    LicensurePathPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["LicensurePathPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      state: components["schemas"]["State"];
+      starting_credential: components["schemas"]["LicenseType"];
+      target_license: components["schemas"]["LicenseType"];
+      intro: string;
+      readonly requirements: components["schemas"]["LicensureRequirement"][];
+      steps: components["schemas"]["LicensureStep"][];
+      /** Format: date */
+      readonly last_verified: string | null;
+      readonly body: components["schemas"]["BodyBlock"][];
+    };
+    /** @enum {string} */
+    LicensurePathPageTypeEnum: "services.LicensurePathPage";
+    LicensurePathSummary: {
+      title: string;
+      readonly path: string;
+      starting_credential: components["schemas"]["LicenseType"];
+      target_license: components["schemas"]["LicenseType"];
+    };
+    LicensureRequirement: {
+      metric: string;
+      label: string;
+      /** Format: double */
+      value: number;
+      unit: string;
+      note: string;
+      source_url: string;
+      /** Format: date */
+      last_verified: string;
+    };
+    LicensureStep: {
+      title: string;
+      /** @description Sanitised display HTML. */
+      readonly body: string;
+      readonly documents: string[];
+      exam: string;
+      /** Format: decimal */
+      fee: string | null;
+      board_url: string;
+    };
+    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    LocationIndexPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["LocationIndexPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly locations: components["schemas"]["LocationSummary"][];
+    };
+    /** @enum {string} */
+    LocationIndexPageTypeEnum: "services.LocationIndexPage";
+    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    LocationPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["LocationPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      state: components["schemas"]["State"];
+      intro: string;
+      readonly license_types: components["schemas"]["LicenseType"][];
+      /** @description Sanitised display HTML. */
+      readonly online_supervision_notes: string;
+      readonly licensure_paths: components["schemas"]["LicensurePathSummary"][];
+      readonly services: components["schemas"]["ServiceLink"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+    };
+    /** @enum {string} */
+    LocationPageTypeEnum: "services.LocationPage";
+    LocationSummary: {
+      title: string;
+      readonly path: string;
+      intro: string;
+      state: components["schemas"]["State"];
+    };
     MenuChild: {
       title: string;
       path: string;
@@ -242,6 +408,26 @@ export interface components {
     };
     Menus: {
       main: components["schemas"]["MenuItem"][];
+    };
+    /** @description Another page, as a link in a listing. */
+    PageLink: {
+      title: string;
+      path: string;
+    };
+    PriceItem: {
+      label: string;
+      format: components["schemas"]["FormatEnum"];
+      format_label: string;
+      unit: components["schemas"]["UnitEnum"];
+      unit_label: string;
+      minutes: number | null;
+      /** Format: decimal */
+      price: string;
+      group_size: string;
+      /** Format: decimal */
+      sliding_scale_min: string | null;
+      /** Format: date */
+      effective_date: string;
     };
     QuoteItem: {
       /**
@@ -267,7 +453,13 @@ export interface components {
       permanent: boolean;
     };
     ResolveResponse:
+      | components["schemas"]["FeesPage"]
       | components["schemas"]["HomePage"]
+      | components["schemas"]["LicensurePathPage"]
+      | components["schemas"]["LocationIndexPage"]
+      | components["schemas"]["LocationPage"]
+      | components["schemas"]["ServiceIndexPage"]
+      | components["schemas"]["ServicePage"]
       | components["schemas"]["StandardPage"]
       | components["schemas"]["Redirect"];
     RichTextItem: {
@@ -298,6 +490,70 @@ export interface components {
         [key: string]: unknown;
       }[];
     };
+    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    ServiceIndexPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["ServiceIndexPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      kind: components["schemas"]["ServiceKindEnum"];
+      intro: string;
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly services: components["schemas"]["ServiceSummary"][];
+    };
+    /** @enum {string} */
+    ServiceIndexPageTypeEnum: "services.ServiceIndexPage";
+    /** @enum {string} */
+    ServiceKindEnum: "supervision" | "consultation";
+    /** @description Another page, as a link in a listing. */
+    ServiceLink: {
+      title: string;
+      path: string;
+      kind: components["schemas"]["ServiceKindEnum"];
+    };
+    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    ServicePage: {
+      readonly id: number;
+      readonly type: components["schemas"]["ServicePageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      kind: components["schemas"]["ServiceKindEnum"];
+      kind_label: string;
+      intro: string;
+      readonly audience: components["schemas"]["ChoiceLabel"][];
+      readonly formats: components["schemas"]["ChoiceLabel"][];
+      readonly group_size: components["schemas"]["GroupSize"] | null;
+      frequency: string;
+      counts_toward_licensure: boolean;
+      specialties: components["schemas"]["Specialty"][];
+      states: components["schemas"]["State"][];
+      readonly license_types: components["schemas"]["LicenseType"][];
+      price_items: components["schemas"]["PriceItem"][];
+      readonly faqs: components["schemas"]["FAQ"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly cta: components["schemas"]["CallToAction"];
+    };
+    /** @enum {string} */
+    ServicePageTypeEnum: "services.ServicePage";
+    /** @description A service in a listing. */
+    ServiceSummary: {
+      title: string;
+      readonly path: string;
+      intro: string;
+      kind: components["schemas"]["ServiceKindEnum"];
+      readonly formats: components["schemas"]["ChoiceLabel"][];
+      counts_toward_licensure: boolean;
+      /** Format: decimal */
+      readonly price_from: string | null;
+    };
     /** @description Site settings and menus, as the SPA's header and footer need them. */
     Site: {
       name: string;
@@ -319,6 +575,12 @@ export interface components {
       /** Format: uri */
       url: string;
     };
+    Specialty: {
+      name: string;
+      kind: components["schemas"]["SpecialtyKindEnum"];
+    };
+    /** @enum {string} */
+    SpecialtyKindEnum: "population" | "modality" | "clinical_issue" | "professional_topic";
     /**
      * @description Fields every page type returns; subclasses add their own.
      *
@@ -339,6 +601,15 @@ export interface components {
     };
     /** @enum {string} */
     StandardPageTypeEnum: "core.StandardPage";
+    State: {
+      code: string;
+      name: string;
+      board_name: string;
+      board_url: string;
+      online_supervision_across_state_lines: boolean;
+    };
+    /** @enum {string} */
+    UnitEnum: "session" | "person_session" | "month" | "hour";
   };
   responses: never;
   parameters: never;

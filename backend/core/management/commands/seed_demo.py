@@ -17,8 +17,23 @@ from core.demo import content
 from core.demo.images import demo_image
 from core.models import SiteSettings, SocialLink, StandardPage
 from home.models import HomePage
+from services import demo as services_demo
+from taxonomy.demo import seed_taxonomy
 
 LINK = re.compile(r"\[\[(/[^|\]]*)\|([^\]]+)\]\]")
+
+# Sections built by a content area with its own page types: slug -> builder(home, title,
+# intro). The builder creates the section page and its children.
+APP_SECTIONS = {
+    "supervision": lambda home, title, intro: services_demo.ensure_service_index(
+        home, "supervision", "supervision", title, intro, services_demo.SUPERVISION
+    ),
+    "clinical-consultation": lambda home, title, intro: services_demo.ensure_service_index(
+        home, "consultation", "clinical-consultation", title, intro, services_demo.CONSULTATION
+    ),
+    "locations": lambda home, title, intro: services_demo.ensure_locations(home, title, intro),
+    "fees-and-faqs": lambda home, title, intro: services_demo.ensure_fees(home, title, intro),
+}
 
 
 def block(block_type: str, value) -> dict:
@@ -31,23 +46,25 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         home = self.ensure_home()
-        created = 0
+        seed_taxonomy()
+        created = Page.objects.count()
         for slug, title, in_menu, intro, _paragraphs, children in content.SECTIONS:
-            section, was_created = self.ensure_page(home, slug, title, intro, in_menu)
-            created += was_created
+            if slug in APP_SECTIONS:
+                APP_SECTIONS[slug](home, title, intro)
+                continue
+            section, _ = self.ensure_page(home, slug, title, intro, in_menu)
             for child_slug, child_title, child_intro in children:
-                _, was_created = self.ensure_page(
-                    section, child_slug, child_title, child_intro, True
-                )
-                created += was_created
+                self.ensure_page(section, child_slug, child_title, child_intro, True)
+        services_demo.ensure_licensure_paths(self.page(home, "/events-and-trainings/"))
         # Bodies link to other pages, so they are written once every page exists.
         for slug, _title, _in_menu, _intro, paragraphs, _children in content.SECTIONS:
             section = home.get_children().get(slug=slug).specific
-            if not section.body:
+            if not section.body and paragraphs:
                 section.body = [block("rich_text", self.links(p)) for p in paragraphs]
                 section.save_revision().publish()
         self.ensure_home_body(home)
         self.ensure_settings(home)
+        created = Page.objects.count() - created
         self.stdout.write(self.style.SUCCESS(f"Demo site ready ({created} pages created)."))
 
     # -- pages ---------------------------------------------------------------------------
