@@ -58,7 +58,7 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "core.StandardPage"]
-    # Any page type that accepts a StandardPage parent may live below one.
+    subpage_types = ["core.StandardPage", "services.LicensurePathPage"]
 
 
 @register_setting(icon="site")

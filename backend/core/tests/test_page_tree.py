@@ -6,20 +6,23 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from core.models import StandardPage
 from home.models import HomePage
+from services.models import FeesPage, LicensurePathPage, LocationIndexPage, ServiceIndexPage
 
 
 class PageTreeTests(WagtailPageTestCase):
     def test_home_page_lives_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_home_page_allows_standard_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+    def test_home_page_sections(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, ServiceIndexPage, LocationIndexPage, FeesPage}
+        )
 
     def test_standard_page_parents(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
 
-    def test_standard_page_children(self):
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+    def test_standard_page_children_are_the_types_that_accept_it(self):
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, LicensurePathPage})
 
 
 @pytest.mark.django_db

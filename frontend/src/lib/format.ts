@@ -1,0 +1,50 @@
+/**
+ * Display formats for the API's decimals and dates, in US English, as visitors read
+ * prices and board deadlines.
+ */
+
+const wholeDollars = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 0,
+});
+const dollarsAndCents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const plainNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** A decimal such as "120.00" as "$120"; cents only when there are some ("$55.50"). */
+export function formatMoney(amount: string | number): string {
+  const value = typeof amount === "number" ? amount : Number(amount);
+  if (!Number.isFinite(value)) return String(amount);
+  return (Number.isInteger(value) ? wholeDollars : dollarsAndCents).format(value);
+}
+
+/** A count such as 2000 as "2,000". */
+export function formatNumber(value: number): string {
+  return plainNumber.format(value);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO date ("2026-10-15") as "October 15, 2026". The date is read as a local
+ * calendar day: `new Date("2026-10-15")` would mean UTC midnight, which is still the
+ * 14th for anyone west of Greenwich.
+ */
+export function formatDate(isoDate: string): string {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  const date = new Date(Number(year), Number(month) - 1, Number(day));
+  // Built per call so it always uses the visitor's current time zone, as `date` does.
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(date);
+}
+
+/** A range of people ("3–6 people", "3+ people", "Up to 6 people"), or null if unknown. */
+export function formatPeople(min: number | null, max: number | null): string | null {
+  if (min !== null && max !== null) {
+    return min === max ? `${min} ${min === 1 ? "person" : "people"}` : `${min}–${max} people`;
+  }
+  if (min !== null) return `${min}+ people`;
+  if (max !== null) return `Up to ${max} people`;
+  return null;
+}
