@@ -51,6 +51,9 @@ run: build ## Serve the demo site at http://127.0.0.1:8000 (SQLite, file cache, 
 	@echo "  Firelight is running at http://$(HOST):$(PORT)/   (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo -n "  "; $(DEV_ENV) $(MANAGE) ensure_demo_editor
 	@echo
+	@# Scheduled publishing and expiry run every minute beside the server.
+	@( while sleep 60; do $(DEV_ENV) $(MANAGE) publish_scheduled >/dev/null; done ) & \
+	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(DEV_ENV) $(PY) -m gunicorn config.wsgi --chdir backend --bind $(HOST):$(PORT) \
 		--workers $(WORKERS) --access-logfile - --graceful-timeout 5
 

@@ -10,10 +10,13 @@ changes visible on many pages, and publishing is rare next to reading.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import uuid
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache as django_cache
 
 VERSION_KEY = "firelight:content-version"
@@ -33,9 +36,23 @@ def bump_content_version() -> None:
     django_cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
+@functools.cache
+def release() -> str:
+    """Identifies the code that shaped the cached responses: ``RELEASE_ID`` when set (a
+    git SHA in deployments), else a digest of the backend's source files. A new
+    release never reads entries serialised by the old code."""
+    if settings.RELEASE_ID:
+        return settings.RELEASE_ID
+    digest = hashlib.sha256()
+    for source in sorted(Path(settings.BACKEND_DIR).rglob("*.py")):
+        if "tests" not in source.parts:
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def key(kind: str, *parts: str) -> str:
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
-    return f"firelight:{kind}:{content_version()}:{digest}"
+    return f"firelight:{kind}:{release()}:{content_version()}:{digest}"
 
 
 def get(cache_key: str) -> Any:

@@ -12,6 +12,7 @@ from core.api.fields import ImageField, RichTextField
 from core.api.pages import BasePageSerializer, register_page_serializer
 from core.api.streamfield import StreamFieldSerializer
 from core.models import StandardPage
+from core.urls import safe_url
 
 
 class HeadingValueSerializer(serializers.Serializer):
@@ -47,7 +48,7 @@ class LinkTargetSerializer(serializers.Serializer):
     def get_href(self, value) -> str | None:
         if value.get("page"):
             return self.context["refs"].page_path(value["page"])
-        return value.get("url") or None
+        return safe_url(value.get("url"))
 
     def get_external(self, value) -> bool:
         return not value.get("page") and bool(value.get("url"))

@@ -20,6 +20,7 @@ from django.http import (
 )
 from django.utils.cache import patch_cache_control
 from django.utils.html import escape
+from django.utils.http import escape_leading_slashes
 from django.views import View
 
 from core.api.resolve import resolve
@@ -113,16 +114,23 @@ class ShellView(View):
     def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         last_segment = request.path.rsplit("/", 1)[-1]
         if last_segment and "." not in last_segment:
-            # One URL per page: /contact → /contact/ (and /admin → /admin/).
+            # One URL per page: /contact → /contact/ (and /admin → /admin/). Leading
+            # slashes are escaped so that //evil.example/x cannot leave the site.
             query = request.META.get("QUERY_STRING")
-            return HttpResponsePermanentRedirect(
-                request.path + "/" + (f"?{query}" if query else "")
-            )
+            target = escape_leading_slashes(request.path + "/")
+            return HttpResponsePermanentRedirect(target + (f"?{query}" if query else ""))
         template = load_template()
         if template is None:
             return HttpResponse(
                 "The frontend has not been built yet: run `make build` (or `make run`).",
                 status=503,
+                content_type="text/plain; charset=utf-8",
+            )
+        site = build_site_payload(request)
+        if site is None:
+            return HttpResponse(
+                "No site is configured for this host.",
+                status=404,
                 content_type="text/plain; charset=utf-8",
             )
         resolution = resolve(request, request.path)
@@ -135,7 +143,7 @@ class ShellView(View):
                 HttpResponsePermanentRedirect if redirect["permanent"] else HttpResponseRedirect
             )
             return redirect_class(target)
-        html = render_shell(template, request.path, resolution.body, build_site_payload(request))
+        html = render_shell(template, request.path, resolution.body, site)
         response = HttpResponse(html, status=resolution.status)
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         return response

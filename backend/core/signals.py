@@ -49,6 +49,22 @@ for watched in WATCHED_MODELS:
     invalidate_on_change(watched)
 
 
+@receiver(post_save, sender=get_image_model(), dispatch_uid="firelight-image-renditions")
+def on_image_saved(sender, instance, **kwargs):
+    """Generate every rendition the API uses when an image is uploaded or changed (new
+    file, focal point), rather than in a visitor's request."""
+    transaction.on_commit(lambda: warm_image(instance))
+
+
+def warm_image(image) -> None:
+    from core.api.references import RENDITION_SETS
+
+    try:
+        image.get_renditions(*(spec for s in RENDITION_SETS.values() for spec in s["specs"]))
+    except Exception:
+        logger.exception("Could not generate the renditions of image %s", image.pk)
+
+
 @receiver(page_published, dispatch_uid="firelight-page-published")
 def on_page_published(sender, instance, **kwargs):
     def bump_and_warm():

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+from e2e.accessibility import assert_no_axe_violations
 
 
 def test_home_raw_html_has_head_tags_and_json_ld(site):
@@ -82,21 +81,16 @@ def test_phone_menu_is_reachable(phone_site):
     expect(phone_site.main_heading).to_have_text("Fees & FAQs")
 
 
-def _assert_no_axe_violations(page):
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    assert results.violations_count == 0, results.generate_report()
-
-
 def test_home_has_no_accessibility_violations(site):
     site.open("/")
     expect(site.main_heading).to_be_visible()
-    _assert_no_axe_violations(site.page)
+    assert_no_axe_violations(site.page)
 
 
 def test_standard_page_and_404_have_no_accessibility_violations(phone_site):
     phone_site.open("/supervision/")
     expect(phone_site.main_heading).to_be_visible()
-    _assert_no_axe_violations(phone_site.page)
+    assert_no_axe_violations(phone_site.page)
     phone_site.open("/nowhere/")
     expect(phone_site.main_heading).to_be_visible()
-    _assert_no_axe_violations(phone_site.page)
+    assert_no_axe_violations(phone_site.page)

@@ -144,7 +144,9 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
-MEDIA_URL = "/media/"
+# Set to an absolute URL (a CDN, or the backend's origin) when the SPA is served from
+# another origin than the backend.
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -195,6 +197,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         },
     }
 }
+
+# Identifies the deployed code in cache keys (e.g. the git SHA); see core.cache.release.
+RELEASE_ID = os.environ.get("RELEASE_ID", "")
 
 # The public origin of the site (canonical links, sitemaps, feeds). Defaults to the
 # host of the request when empty.

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.db.models import F
 from django.http import HttpRequest
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from core import cache
 from core.api.pages import BasePageSerializer, serializer_for
-from core.api.references import ReferenceResolver
+from core.api.references import ReferenceResolver, site_relative_path
 from core.models import SiteSettings
 from core.querysets import public_pages
+from core.urls import safe_url
 
 MAX_PATH_LENGTH = 1024
 
@@ -69,7 +71,9 @@ def resolve(request: HttpRequest, raw_path: str) -> Resolution:
     if cached is not None:
         return Resolution(*cached)
     resolution = resolve_uncached(request, path, base_url)
-    cache.set(key, (resolution.status, resolution.body))
+    if resolution.status == 200:
+        # Unknown paths are not cached: anyone can invent them, and they are cheap.
+        cache.set(key, (resolution.status, resolution.body))
     return resolution
 
 
@@ -89,31 +93,35 @@ def resolve_uncached(request: HttpRequest, path: str, base_url: str) -> Resoluti
 
 
 def find_redirect(site: Site, path: str) -> dict[str, Any] | None:
-    """A Wagtail redirect from ``path`` (site-specific first, then all sites)."""
-    old_path = Redirect.normalise_path(path)
+    """A Wagtail redirect from ``path`` (site-specific first, then all sites), or
+    ``None`` when its target is neither a public page of this site nor a safe URL."""
     redirect = (
         Redirect.get_for_site(site)
-        .filter(old_path=old_path)
-        .select_related("redirect_page")
-        .order_by("-site_id")
+        .filter(old_path=Redirect.normalise_path(path))
+        .order_by(F("site_id").desc(nulls_last=True))
         .first()
     )
     if redirect is None:
         return None
+    root_url_path = site.root_page.url_path
     if redirect.redirect_page_id:
-        target_page = redirect.redirect_page
-        if not target_page.live:
-            return None
-        to = "/" + target_page.url_path[len(site.root_page.url_path) :]
+        target = (
+            public_pages(Page.objects.filter(pk=redirect.redirect_page_id))
+            .filter(url_path__startswith=root_url_path)
+            .values_list("url_path", flat=True)
+            .first()
+        )
+        to = site_relative_path(target, root_url_path) if target else None
     else:
-        to = redirect.redirect_link
+        to = safe_url(redirect.redirect_link)
     if not to:
         return None
     return {"to": to, "permanent": redirect.is_permanent}
 
 
 def serialize_page(page: Page, site: Site, root: Page, base_url: str) -> dict[str, Any]:
-    """The resolve body of a live page (also used to warm renditions on publish)."""
+    """The resolve body of a public page (also used to warm renditions on publish).
+    Its ancestors are public too (see ``public_pages``), so breadcrumbs reveal nothing."""
     serializer_class: type[BasePageSerializer] = serializer_for(type(page))
     refs = ReferenceResolver(root_url_path=root.url_path, base_url=base_url)
     context = {

@@ -15,6 +15,7 @@ from core.api.references import ReferenceResolver
 from core.api.resolve import public_base_url
 from core.models import SiteSettings
 from core.navigation import main_menu
+from core.urls import safe_url
 
 
 class MenuChildSerializer(serializers.Serializer):
@@ -35,7 +36,10 @@ class MenusSerializer(serializers.Serializer):
 class SocialLinkSerializer(serializers.Serializer):
     network = serializers.CharField()
     label = serializers.CharField(source="get_network_display")
-    url = serializers.URLField()
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, link) -> str:
+        return safe_url(link.url) or ""
 
 
 class ConsultationCtaSerializer(serializers.Serializer):
@@ -67,13 +71,16 @@ class SiteSerializer(serializers.Serializer):
         return MenusSerializer({"main": self.context["main_menu"]}).data
 
 
-def build_site_payload(request: HttpRequest) -> dict[str, Any]:
+def build_site_payload(request: HttpRequest) -> dict[str, Any] | None:
+    """The site payload, or ``None`` when no site serves this host."""
     base_url = public_base_url(request)
     key = cache.key("site", base_url, request.get_host())
     cached = cache.get(key)
     if cached is not None:
         return cached
     site = Site.find_for_request(request)
+    if site is None:
+        return None
     root = site.root_page
     settings = SiteSettings.for_site(site)
     refs = ReferenceResolver(root_url_path=root.url_path, base_url=base_url)

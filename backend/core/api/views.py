@@ -44,9 +44,14 @@ class SiteView(APIView):
     authentication_classes: list = []
     permission_classes: list = []
 
-    @extend_schema(operation_id="site", responses={200: SiteSerializer})
+    @extend_schema(operation_id="site", responses={200: SiteSerializer, 404: ErrorSerializer})
     def get(self, request: Request) -> Response:
-        return public_response(build_site_payload(request._request))
+        payload = build_site_payload(request._request)
+        if payload is None:
+            return Response(
+                error_body("no_site", "No site is configured for this host."), status=404
+            )
+        return public_response(payload)
 
 
 def _resolve_response_serializers():

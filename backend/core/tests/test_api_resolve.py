@@ -240,3 +240,88 @@ def test_cached_resolve_makes_no_queries(client, home, site_settings, django_ass
     resolve(client, "/cached/")
     with django_assert_num_queries(0):
         assert resolve(client, "/cached/").status_code == 200
+
+
+@pytest.mark.django_db
+class TestReviewedLeaks:
+    def test_live_page_below_an_unpublished_section_is_not_served(
+        self, client, home, site_settings
+    ):
+        section = StandardPageFactory(parent=home, slug="secret", title="Secret section")
+        StandardPageFactory(parent=section, slug="child")
+        section.unpublish()
+        assert resolve(client, "/secret/child/").status_code == 404
+        assert client.get("/api/site/").json()["menus"]["main"] == []
+
+    def test_link_to_a_page_below_an_unpublished_section_loses_its_target(
+        self, client, home, site_settings
+    ):
+        section = StandardPageFactory(parent=home, slug="secret")
+        child = StandardPageFactory(parent=section, slug="child")
+        section.unpublish()
+        StandardPageFactory(
+            parent=home, slug="page", body=[rich_text_block(f"<p>{page_link(child, 'x')}</p>")]
+        )
+        assert resolve(client, "/page/").json()["body"][0]["value"]["html"] == "<p><a>x</a></p>"
+
+    def test_redirect_to_a_private_page_is_404(self, client, home, site_settings):
+        private = StandardPageFactory(parent=home, slug="board-minutes")
+        PageViewRestriction.objects.create(
+            page=private, restriction_type="password", password="secret-pass"
+        )
+        Redirect.objects.create(old_path="/minutes", redirect_page=private)
+        assert resolve(client, "/minutes/").status_code == 404
+
+    @pytest.mark.parametrize("link", ["javascript:alert(1)", "data:text/html,x", "//evil.example/"])
+    def test_redirect_to_an_unsafe_url_is_404(self, client, home, site_settings, link):
+        Redirect.objects.create(old_path="/bad", redirect_link=link)
+        assert resolve(client, "/bad/").status_code == 404
+
+    def test_site_specific_redirect_wins_over_all_sites(self, client, home, site_settings):
+        from wagtail.models import Site
+
+        mine = StandardPageFactory(parent=home, slug="mine")
+        other = StandardPageFactory(parent=home, slug="other")
+        Redirect.objects.create(old_path="/old", redirect_page=other, site=None)
+        Redirect.objects.create(
+            old_path="/old", redirect_page=mine, site=Site.objects.get(is_default_site=True)
+        )
+        assert resolve(client, "/old/").json()["redirect"]["to"] == "/mine/"
+
+    def test_unknown_paths_are_not_cached(self, client, home, site_settings):
+        from django.core.cache import cache
+
+        resolve(client, "/invented/")  # creates the content version
+        before = len(cache._cache)
+        for index in range(5):
+            resolve(client, f"/invented-{index}/")
+        assert len(cache._cache) == before
+
+    def test_unsafe_call_to_action_url_has_no_href(self, client, home, site_settings):
+        StandardPageFactory(
+            parent=home,
+            slug="cta",
+            body=[
+                stream_block(
+                    "call_to_action",
+                    {
+                        "heading": "Go",
+                        "text": "",
+                        "button_label": "Go",
+                        "page": None,
+                        "url": "javascript:alert(1)",
+                    },
+                )
+            ],
+        )
+        assert resolve(client, "/cta/").json()["body"][0]["value"]["href"] is None
+
+
+@pytest.mark.django_db
+def test_no_site_for_the_host_is_a_404(client):
+    from wagtail.models import Site
+
+    Site.objects.all().delete()
+    response = client.get("/api/site/")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "no_site"

@@ -107,3 +107,12 @@ def test_paths_without_trailing_slash_redirect(client, home, site_settings):
     assert response.status_code == 301
     assert response["Location"] == "/contact/?from=card"
     assert client.get("/admin")["Location"] == "/admin/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("raw_path", ["//evil.example/x", "///evil.example/x"])
+def test_trailing_slash_redirect_never_leaves_the_site(client, home, site_settings, raw_path):
+    response = client.generic("GET", "/", PATH_INFO=raw_path)
+    assert response.status_code == 301
+    assert not response["Location"].startswith("//")
+    assert response["Location"].startswith("/%2F")

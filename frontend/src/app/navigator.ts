@@ -194,6 +194,11 @@ export class Navigator {
       return;
     }
     const target = new URL(to, window.location.href);
+    if (target.protocol !== "http:" && target.protocol !== "https:") {
+      // Never follow javascript:, data: or other schemes, whatever the API says.
+      this.commit(++this.requestSeq, mode, "error");
+      return;
+    }
     if (target.origin !== window.location.origin) {
       window.location.assign(target.href);
       return;

@@ -572,8 +572,7 @@ export interface components {
     SocialLink: {
       network: string;
       label: string;
-      /** Format: uri */
-      url: string;
+      readonly url: string;
     };
     Specialty: {
       name: string;
@@ -664,6 +663,14 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Site"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
       };
     };
