@@ -22,6 +22,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.html import escape
 from django.utils.http import escape_leading_slashes
 from django.views import View
+from rest_framework.utils.encoders import JSONEncoder
 
 from core.api.resolve import resolve
 from core.api.site import build_site_payload
@@ -36,8 +37,9 @@ _template_cache: dict[str, Any] = {"mtime": None, "html": None}
 def json_for_script(data: Any) -> str:
     """JSON that is safe inside a ``<script>`` element (no ``</script>`` or comment
     can close it early, and U+2028/9 cannot break older parsers)."""
+    # DRF's encoder, so numbers, decimals and dates read exactly as the API sends them.
     return (
-        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"), cls=JSONEncoder)
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")

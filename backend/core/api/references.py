@@ -50,6 +50,10 @@ RENDITION_SETS: dict[str, dict[str, Any]] = {
         "specs": ["fill-480x320-c50|format-webp", "fill-960x640-c50|format-webp"],
         "default": 0,
     },
+    "portrait": {
+        "specs": ["fill-320x320-c75|format-webp", "fill-640x640-c75|format-webp"],
+        "default": 0,
+    },
     "social": {"specs": ["fill-1200x630-c50|format-jpeg"], "default": 0},
 }
 

@@ -116,3 +116,13 @@ def test_trailing_slash_redirect_never_leaves_the_site(client, home, site_settin
     assert response.status_code == 301
     assert not response["Location"].startswith("//")
     assert response["Location"].startswith("/%2F")
+
+
+def test_inline_json_encodes_decimals_and_dates_like_the_api():
+    import datetime
+    from decimal import Decimal
+
+    from core.shell import json_for_script
+
+    data = {"fee": Decimal("275.0"), "on": datetime.date(2026, 10, 15)}
+    assert json.loads(json_for_script(data)) == {"fee": 275.0, "on": "2026-10-15"}

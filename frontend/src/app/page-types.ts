@@ -15,6 +15,12 @@ type Registry = { readonly [T in KnownPageType]: () => Promise<PageModule<T>> };
 export const pageTypes: Registry = {
   "home.HomePage": () => import("../features/home/home-page"),
   "core.StandardPage": () => import("../features/core/standard-page"),
+  "services.ServiceIndexPage": () => import("../features/services/service-index-page"),
+  "services.ServicePage": () => import("../features/services/service-page"),
+  "services.LocationIndexPage": () => import("../features/services/location-index-page"),
+  "services.LocationPage": () => import("../features/services/location-page"),
+  "services.FeesPage": () => import("../features/services/fees-page"),
+  "services.LicensurePathPage": () => import("../features/services/licensure-path-page"),
 };
 
 export type PageComponent = ComponentType<{ page: ApiPage }>;

@@ -3,6 +3,14 @@ import { Suspense } from "react";
 import { describe, expect, it } from "vitest";
 
 import { homePage, standardPage, unknownPage } from "../../test/fixtures";
+import {
+  feesPage,
+  licensurePathPage,
+  locationIndexPage,
+  locationPage,
+  serviceIndexPage,
+  servicePage,
+} from "../../test/services-fixtures";
 import { getPageComponent, pageTypes } from "../page-types";
 import { PageView } from "../page-view";
 
@@ -16,7 +24,30 @@ function renderPage(page: Parameters<typeof PageView>[0]["page"]) {
 
 describe("page type registry", () => {
   it("registers every page type of the API schema", () => {
-    expect(Object.keys(pageTypes).sort()).toEqual(["core.StandardPage", "home.HomePage"]);
+    expect(Object.keys(pageTypes).sort()).toEqual([
+      "core.StandardPage",
+      "home.HomePage",
+      "services.FeesPage",
+      "services.LicensurePathPage",
+      "services.LocationIndexPage",
+      "services.LocationPage",
+      "services.ServiceIndexPage",
+      "services.ServicePage",
+    ]);
+  });
+
+  it.each([
+    [serviceIndexPage, () => screen.getByRole("link", { name: "Group supervision" })],
+    [servicePage, () => screen.getByRole("region", { name: "At a glance" })],
+    [locationIndexPage, () => screen.getByRole("link", { name: "Washington" })],
+    [locationPage, () => screen.getByRole("region", { name: "License tracks we support" })],
+    [feesPage, () => screen.getByRole("table", { name: "Prices by service, in US dollars" })],
+    [licensurePathPage, () => screen.getByRole("note")],
+  ])("renders $type with its own component", async (page, ownContent) => {
+    renderPage(page);
+    await screen.findByRole("heading", { level: 1, name: page.title });
+    expect(ownContent()).toBeTruthy();
+    expect(screen.queryByText("This page can't be shown yet.")).toBeNull();
   });
 
   it("renders a standard page with its component", async () => {

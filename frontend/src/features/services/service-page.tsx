@@ -61,7 +61,10 @@ export default function ServicePage({ page }: { page: ServicePageData }) {
       <PageBody blocks={page.body} />
       {page.price_items.length > 0 ? (
         <Section heading="Fees">
-          <PriceTable items={page.price_items} caption={`${page.title}: fees in US dollars`} />
+          <PriceTable
+            items={page.price_items}
+            caption={`Prices for ${page.title}, in US dollars`}
+          />
         </Section>
       ) : null}
       {page.specialties.length > 0 ? (

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+import { formatDate, formatMoney, formatNumber, formatPeople } from "../format";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("formatMoney", () => {
+  it("drops the cents of whole amounts", () => {
+    expect(formatMoney("120.00")).toBe("$120");
+    expect(formatMoney("1200.00")).toBe("$1,200");
+    expect(formatMoney(275)).toBe("$275");
+  });
+
+  it("keeps the cents when there are some", () => {
+    expect(formatMoney("55.50")).toBe("$55.50");
+    expect(formatMoney("0.99")).toBe("$0.99");
+  });
+
+  it("passes through what is not a number", () => {
+    expect(formatMoney("call us")).toBe("call us");
+  });
+});
+
+describe("formatDate", () => {
+  it("formats an ISO date in long US English", () => {
+    expect(formatDate("2026-10-15")).toBe("October 15, 2026");
+    expect(formatDate("2026-01-01")).toBe("January 1, 2026");
+  });
+
+  it.each(["America/Denver", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Tokyo"])(
+    "keeps the calendar day in %s",
+    (timeZone) => {
+      // Node applies a changed TZ to dates and formats made after the change.
+      vi.stubEnv("TZ", timeZone);
+      expect(formatDate("2026-10-15")).toBe("October 15, 2026");
+      expect(formatDate("2026-03-08")).toBe("March 8, 2026");
+    },
+  );
+
+  it("passes through what is not an ISO date", () => {
+    expect(formatDate("soon")).toBe("soon");
+  });
+});
+
+describe("formatNumber", () => {
+  it("groups thousands and drops a zero fraction", () => {
+    expect(formatNumber(2000)).toBe("2,000");
+    expect(formatNumber(24)).toBe("24");
+    expect(formatNumber(1.5)).toBe("1.5");
+  });
+});
+
+describe("formatPeople", () => {
+  it("describes a range, an open range and a single size", () => {
+    expect(formatPeople(3, 6)).toBe("3–6 people");
+    expect(formatPeople(3, null)).toBe("3+ people");
+    expect(formatPeople(null, 6)).toBe("Up to 6 people");
+    expect(formatPeople(2, 2)).toBe("2 people");
+    expect(formatPeople(null, null)).toBeNull();
+  });
+});
