@@ -4,10 +4,12 @@ from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
 from core.api.views import PageResolveView, SiteView, api_not_found
+from team.api import MatchView
 
 urlpatterns = [
     path("site/", SiteView.as_view(), name="api-site"),
     path("pages/resolve/", PageResolveView.as_view(), name="api-pages-resolve"),
+    path("match/", MatchView.as_view(), name="api-match"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # Anything else under /api/ is a JSON 404, never the HTML shell.
     re_path(r"^.*$", api_not_found),

@@ -60,5 +60,7 @@ class HomePage(BasePage):
         "services.ServiceIndexPage",
         "services.LocationIndexPage",
         "services.FeesPage",
+        "team.TeamIndexPage",
+        "team.MatchPage",
     ]
     max_count = 1

@@ -76,6 +76,13 @@ class ServicePage(BasePage):
     states = ParentalManyToManyField("taxonomy.State", blank=True, related_name="+")
     license_types = ParentalManyToManyField("taxonomy.LicenseType", blank=True, related_name="+")
     faqs = ParentalManyToManyField("taxonomy.FAQ", blank=True, related_name="+")
+    featured_supervisors = ParentalManyToManyField(
+        "team.TeamMemberPage",
+        blank=True,
+        related_name="+",
+        help_text="Leave empty to show the supervisors who share this service's specialties "
+        "and states.",
+    )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     cta_heading = models.CharField("call-to-action heading", max_length=120, blank=True)
     cta_text = models.CharField("call-to-action text", max_length=300, blank=True)
@@ -104,6 +111,7 @@ class ServicePage(BasePage):
         ),
         InlinePanel("price_items", heading="Prices", label="Price item"),
         FieldPanel("faqs"),
+        FieldPanel("featured_supervisors"),
         FieldPanel("body"),
         MultiFieldPanel(
             [

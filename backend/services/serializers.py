@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from django.db.models import Count, Q
 from django.utils.html import strip_tags
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -32,8 +33,10 @@ from taxonomy.serializers import (
     SpecialtySerializer,
     StateSerializer,
 )
+from team.serializers import TeamMemberSummarySerializer, members_queryset
 
 KIND_CHOICES = ServiceKind.choices
+SUPERVISORS_SHOWN = 3
 
 
 class ChoiceLabelSerializer(serializers.Serializer):
@@ -48,7 +51,7 @@ class GroupSizeSerializer(serializers.Serializer):
 
 class PriceItemSerializer(serializers.Serializer):
     label = serializers.CharField()
-    format = serializers.ChoiceField(choices=[value for value, _ in FORMATS])
+    format = serializers.ChoiceField(choices=FORMATS)
     format_label = serializers.CharField(source="get_format_display")
     unit = serializers.ChoiceField(choices=[value for value, _ in PriceItem.UNITS])
     unit_label = serializers.CharField(source="get_unit_display")
@@ -161,6 +164,26 @@ class ServicePageSerializer(ServicesPageSerializer):
     faqs = serializers.SerializerMethodField()
     body = body_field()
     cta = serializers.SerializerMethodField()
+    supervisors = serializers.SerializerMethodField()
+
+    @extend_schema_field(TeamMemberSummarySerializer(many=True))
+    def get_supervisors(self, page: ServicePage):
+        """The editor's choice, else those sharing specialties and licensed in a state of
+        this service, most shared specialties first."""
+        chosen = members_queryset(page.featured_supervisors.all())
+        if not chosen.exists():
+            chosen = (
+                members_queryset()
+                .filter(
+                    specialties__in=page.specialties.all(),
+                    licenses__license_type__state__in=page.states.all(),
+                )
+                .annotate(shared=Count("specialties", distinct=True))
+                .order_by("-shared", "title")
+            )
+        return TeamMemberSummarySerializer(
+            chosen.distinct()[:SUPERVISORS_SHOWN], many=True, context=self.nested_context
+        ).data
 
     @extend_schema_field(ChoiceLabelSerializer(many=True))
     def get_audience(self, page: ServicePage):
@@ -269,6 +292,7 @@ class LocationPageSerializer(ServicesPageSerializer):
     online_supervision_notes = RichTextField()
     licensure_paths = serializers.SerializerMethodField()
     services = serializers.SerializerMethodField()
+    supervisors = serializers.SerializerMethodField()
     body = body_field()
 
     @extend_schema_field(LicenseTypeSerializer(many=True))
@@ -283,6 +307,25 @@ class LocationPageSerializer(ServicesPageSerializer):
         return LicensurePathSummarySerializer(
             paths.order_by("path"), many=True, context=self.nested_context
         ).data
+
+    @extend_schema_field(TeamMemberSummarySerializer(many=True))
+    def get_supervisors(self, page: LocationPage):
+        """Team members licensed in this state, supervisors of its tracks first."""
+        members = (
+            members_queryset()
+            .filter(licenses__license_type__state=page.state_id)
+            .annotate(
+                supervises=Count(
+                    "licenses",
+                    filter=Q(
+                        licenses__can_supervise=True, licenses__license_type__state=page.state_id
+                    ),
+                )
+            )
+            .order_by("-supervises", "title")
+            .distinct()
+        )
+        return TeamMemberSummarySerializer(members, many=True, context=self.nested_context).data
 
     @extend_schema_field(ServiceLinkSerializer(many=True))
     def get_services(self, page: LocationPage):

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "home",
     "taxonomy",
     "services",
+    "team",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -226,6 +227,8 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ServiceKindEnum": "services.models.ServiceKind",
         "SpecialtyKindEnum": "taxonomy.models.Specialty.Kind",
+        "FormatEnum": "services.models.FORMATS",
+        "MatchFormatEnum": ["individual", "dyad", "group"],
     },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
 }

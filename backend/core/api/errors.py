@@ -29,20 +29,39 @@ def error_body(code: str, message: str, fields: dict[str, Any] | None = None) ->
     return {"error": detail}
 
 
+def flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
+    """DRF's nested errors as ``{"field": [...], "items.0.weekday": [...]}``; a nested
+    serializer's ``non_field_errors`` belong to the field itself."""
+    if isinstance(detail, dict):
+        fields: dict[str, list[str]] = {}
+        for name, value in detail.items():
+            key = (
+                prefix
+                if name == "non_field_errors" and prefix
+                else (f"{prefix}.{name}" if prefix else str(name))
+            )
+            for field, messages in flatten(value, key).items():
+                fields.setdefault(field, []).extend(messages)
+        return fields
+    if isinstance(detail, list):
+        if all(not isinstance(item, dict | list) for item in detail):
+            return {prefix or "non_field_errors": [str(item) for item in detail]}
+        fields = {}
+        for index, item in enumerate(detail):
+            if item:
+                for field, messages in flatten(item, f"{prefix}.{index}").items():
+                    fields.setdefault(field, []).extend(messages)
+        return fields
+    return {prefix or "non_field_errors": [str(detail)]}
+
+
 def exception_handler(exc, context):
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
     if isinstance(exc, ValidationError):
-        fields = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
-        response.data = error_body(
-            "invalid",
-            "Some fields need attention.",
-            {
-                name: [str(m) for m in (msgs if isinstance(msgs, list) else [msgs])]
-                for name, msgs in fields.items()
-            },
-        )
+        detail = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        response.data = error_body("invalid", "Some fields need attention.", flatten(detail))
     else:
         detail = getattr(exc, "detail", str(exc))
         code = getattr(detail, "code", None) or "error"

@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from core.models import StandardPage
 from home.models import HomePage
 from services.models import FeesPage, LicensurePathPage, LocationIndexPage, ServiceIndexPage
+from team.models import MatchPage, TeamIndexPage
 
 
 class PageTreeTests(WagtailPageTestCase):
@@ -15,11 +16,12 @@ class PageTreeTests(WagtailPageTestCase):
 
     def test_home_page_sections(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, ServiceIndexPage, LocationIndexPage, FeesPage}
+            HomePage,
+            {StandardPage, ServiceIndexPage, LocationIndexPage, FeesPage, TeamIndexPage, MatchPage},
         )
 
     def test_standard_page_parents(self):
-        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, TeamIndexPage})
 
     def test_standard_page_children_are_the_types_that_accept_it(self):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage, LicensurePathPage})

@@ -17,7 +17,7 @@ def test_schema_is_served(client):
     response = client.get("/api/schema/")
     assert response.status_code == 200
     schema = yaml.safe_load(response.content)
-    assert set(schema["paths"]) == {"/api/site/", "/api/pages/resolve/"}
+    assert set(schema["paths"]) == {"/api/site/", "/api/pages/resolve/", "/api/match/"}
     page_types = {
         ref.rsplit("/", 1)[1]
         for ref in (

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+  "/api/match/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Rank the team for a visitor's answers: hard filters, then a weighted score with
+     *     plain-language reasons; when nobody fits, why, and the nearest alternatives.
+     */
+    post: operations["match"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/pages/resolve/": {
     parameters: {
       query?: never;
@@ -42,6 +62,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @description A team member in a directory, a match result or a "supervisors who fit" list.
+     *     Needs ``members_queryset`` prefetching and the ``page_path`` context function.
+     */
+    Alternative: {
+      id: number;
+      name: string;
+      slug: string;
+      readonly path: string;
+      pronouns: string;
+      role: components["schemas"]["RoleEnum"];
+      role_label: string;
+      short_bio: string;
+      readonly photo: components["schemas"]["Image"] | null;
+      accepting_new: boolean;
+      formats: string[];
+      readonly specialties: string[];
+      licenses: components["schemas"]["MemberLicense"][];
+      /** Format: double */
+      score: number;
+      reasons: string[];
+      missing: string;
+    };
+    Availability: {
+      weekday: number;
+      weekday_label: string;
+      /** Format: time */
+      start: string;
+      /** Format: time */
+      end: string;
+      time_zone: string;
+    };
+    AvailabilityCellRequest: {
+      weekday: number;
+      part: components["schemas"]["PartEnum"];
+    };
+    /** @enum {unknown} */
+    BlankEnum: "";
     BodyBlock:
       | components["schemas"]["HeadingItem"]
       | components["schemas"]["RichTextItem"]
@@ -113,6 +171,10 @@ export interface components {
       heading: string;
       cards: components["schemas"]["CardValue"][];
     };
+    Choice: {
+      value: string;
+      label: string;
+    };
     ChoiceLabel: {
       value: string;
       label: string;
@@ -122,6 +184,12 @@ export interface components {
       text: string;
       /** @description Site-relative path of a live, public page. */
       readonly path: string | null;
+    };
+    DirectoryFilters: {
+      states: components["schemas"]["State"][];
+      license_types: components["schemas"]["LicenseType"][];
+      specialties: components["schemas"]["Specialty"][];
+      formats: components["schemas"]["Choice"][];
     };
     EmbedItem: {
       /**
@@ -153,6 +221,11 @@ export interface components {
       fields?: {
         [key: string]: string[];
       };
+    };
+    Exclusion: {
+      filter: string;
+      reason: string;
+      count: number;
     };
     FAQ: {
       id: number;
@@ -387,6 +460,7 @@ export interface components {
       readonly online_supervision_notes: string;
       readonly licensure_paths: components["schemas"]["LicensurePathSummary"][];
       readonly services: components["schemas"]["ServiceLink"][];
+      readonly supervisors: components["schemas"]["TeamMemberSummary"][];
       readonly body: components["schemas"]["BodyBlock"][];
     };
     /** @enum {string} */
@@ -396,6 +470,105 @@ export interface components {
       readonly path: string;
       intro: string;
       state: components["schemas"]["State"];
+    };
+    /** @description A visitor's answers. Identifiers are those of the matcher page's ``options``. */
+    MatchAnswersRequest: {
+      states: string[];
+      current_license?: number | null;
+      target_license: number;
+      stage: components["schemas"]["StageEnum"];
+      format: components["schemas"]["MatchFormatEnum"];
+      /** @default either */
+      mode: components["schemas"]["ModeEnum"];
+      availability: components["schemas"]["AvailabilityCellRequest"][];
+      time_zone: components["schemas"]["TimeZoneEnum"];
+      specialties?: number[];
+      /** @default  */
+      setting: components["schemas"]["SettingEnum"] | components["schemas"]["BlankEnum"];
+      style?: components["schemas"]["StylePreferenceRequest"];
+    };
+    /** @enum {string} */
+    MatchFormatEnum: "individual" | "dyad" | "group";
+    MatchOptions: {
+      states: components["schemas"]["State"][];
+      readonly license_types: {
+        [key: string]: string;
+      }[];
+      readonly specialties: {
+        [key: string]: string;
+      }[];
+      stages: components["schemas"]["Choice"][];
+      formats: components["schemas"]["Choice"][];
+      modes: components["schemas"]["Choice"][];
+      weekdays: components["schemas"]["Choice"][];
+      parts_of_day: components["schemas"]["Choice"][];
+      time_zones: components["schemas"]["Choice"][];
+      work_settings: components["schemas"]["Choice"][];
+      readonly style_scales: {
+        [key: string]: string;
+      }[];
+    };
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
+    MatchPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["MatchPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      no_results_text: string;
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly options: components["schemas"]["MatchOptions"];
+    };
+    /** @enum {string} */
+    MatchPageTypeEnum: "team.MatchPage";
+    MatchResponse: {
+      results: components["schemas"]["MatchResult"][];
+      considered: number;
+      excluded: components["schemas"]["Exclusion"][];
+      alternatives: components["schemas"]["Alternative"][];
+      suggestions: string[];
+      message: string;
+    };
+    /**
+     * @description A team member in a directory, a match result or a "supervisors who fit" list.
+     *     Needs ``members_queryset`` prefetching and the ``page_path`` context function.
+     */
+    MatchResult: {
+      id: number;
+      name: string;
+      slug: string;
+      readonly path: string;
+      pronouns: string;
+      role: components["schemas"]["RoleEnum"];
+      role_label: string;
+      short_bio: string;
+      readonly photo: components["schemas"]["Image"] | null;
+      accepting_new: boolean;
+      formats: string[];
+      readonly specialties: string[];
+      licenses: components["schemas"]["MemberLicense"][];
+      /** Format: double */
+      score: number;
+      reasons: string[];
+    };
+    MemberLicense: {
+      code: string;
+      name: string;
+      state: string;
+      state_name: string;
+      number: string;
+      can_supervise: boolean;
+      /** Format: date */
+      verified: string | null;
     };
     MenuChild: {
       title: string;
@@ -409,11 +582,15 @@ export interface components {
     Menus: {
       main: components["schemas"]["MenuItem"][];
     };
+    /** @enum {string} */
+    ModeEnum: "either" | "online" | "in_person";
     /** @description Another page, as a link in a listing. */
     PageLink: {
       title: string;
       path: string;
     };
+    /** @enum {string} */
+    PartEnum: "morning" | "afternoon" | "evening";
     PriceItem: {
       label: string;
       format: components["schemas"]["FormatEnum"];
@@ -458,9 +635,12 @@ export interface components {
       | components["schemas"]["LicensurePathPage"]
       | components["schemas"]["LocationIndexPage"]
       | components["schemas"]["LocationPage"]
+      | components["schemas"]["MatchPage"]
       | components["schemas"]["ServiceIndexPage"]
       | components["schemas"]["ServicePage"]
       | components["schemas"]["StandardPage"]
+      | components["schemas"]["TeamIndexPage"]
+      | components["schemas"]["TeamMemberPage"]
       | components["schemas"]["Redirect"];
     RichTextItem: {
       /**
@@ -481,6 +661,8 @@ export interface components {
       /** @description Sanitised display HTML. */
       readonly html: string;
     };
+    /** @enum {string} */
+    RoleEnum: "supervisor" | "consultant" | "founder" | "staff";
     Seo: {
       title: string;
       description: string;
@@ -540,6 +722,7 @@ export interface components {
       readonly faqs: components["schemas"]["FAQ"][];
       readonly body: components["schemas"]["BodyBlock"][];
       readonly cta: components["schemas"]["CallToAction"];
+      readonly supervisors: components["schemas"]["TeamMemberSummary"][];
     };
     /** @enum {string} */
     ServicePageTypeEnum: "services.ServicePage";
@@ -554,6 +737,8 @@ export interface components {
       /** Format: decimal */
       readonly price_from: string | null;
     };
+    /** @enum {string} */
+    SettingEnum: "community_mental_health" | "agency" | "private_practice" | "school";
     /** @description Site settings and menus, as the SPA's header and footer need them. */
     Site: {
       name: string;
@@ -580,6 +765,8 @@ export interface components {
     };
     /** @enum {string} */
     SpecialtyKindEnum: "population" | "modality" | "clinical_issue" | "professional_topic";
+    /** @enum {string} */
+    StageEnum: "starting" | "mid_hours" | "licensed" | "supervising";
     /**
      * @description Fields every page type returns; subclasses add their own.
      *
@@ -607,6 +794,104 @@ export interface components {
       board_url: string;
       online_supervision_across_state_lines: boolean;
     };
+    Style: {
+      structure: number;
+      direction: number;
+      teaching: number;
+    };
+    StylePreferenceRequest: {
+      structure?: number | null;
+      direction?: number | null;
+      teaching?: number | null;
+    };
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
+    TeamIndexPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["TeamIndexPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly members: components["schemas"]["TeamMemberSummary"][];
+      readonly filters: components["schemas"]["DirectoryFilters"];
+    };
+    /** @enum {string} */
+    TeamIndexPageTypeEnum: "team.TeamIndexPage";
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
+    TeamMemberPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["TeamMemberPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      pronouns: string;
+      role: components["schemas"]["RoleEnum"];
+      role_label: string;
+      readonly photo: components["schemas"]["Image"] | null;
+      short_bio: string;
+      /** @description Sanitised display HTML. */
+      readonly bio: string;
+      languages: string[];
+      licenses: components["schemas"]["MemberLicense"][];
+      readonly certifications: string[];
+      years_licensed: number;
+      years_supervising: number;
+      supervision_model: string;
+      style: components["schemas"]["Style"];
+      style_statement: string;
+      specialties: components["schemas"]["Specialty"][];
+      readonly work_settings: components["schemas"]["Choice"][];
+      readonly formats: components["schemas"]["Choice"][];
+      availability: components["schemas"]["Availability"][];
+      accepting_new: boolean;
+      fee_notes: string;
+      readonly consultation_path: string | null;
+    };
+    /** @enum {string} */
+    TeamMemberPageTypeEnum: "team.TeamMemberPage";
+    /**
+     * @description A team member in a directory, a match result or a "supervisors who fit" list.
+     *     Needs ``members_queryset`` prefetching and the ``page_path`` context function.
+     */
+    TeamMemberSummary: {
+      id: number;
+      name: string;
+      slug: string;
+      readonly path: string;
+      pronouns: string;
+      role: components["schemas"]["RoleEnum"];
+      role_label: string;
+      short_bio: string;
+      readonly photo: components["schemas"]["Image"] | null;
+      accepting_new: boolean;
+      formats: string[];
+      readonly specialties: string[];
+      licenses: components["schemas"]["MemberLicense"][];
+    };
+    /** @enum {string} */
+    TimeZoneEnum:
+      | "America/Denver"
+      | "America/Phoenix"
+      | "America/Los_Angeles"
+      | "America/Chicago"
+      | "America/New_York";
     /** @enum {string} */
     UnitEnum: "session" | "person_session" | "month" | "hour";
   };
@@ -618,6 +903,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  match: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MatchAnswersRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MatchResponse"];
+        };
+      };
+      /** @description Per-field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   pages_resolve: {
     parameters: {
       query: {

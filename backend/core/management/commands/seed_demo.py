@@ -19,6 +19,7 @@ from core.models import SiteSettings, SocialLink, StandardPage
 from home.models import HomePage
 from services import demo as services_demo
 from taxonomy.demo import seed_taxonomy
+from team import demo as team_demo
 
 LINK = re.compile(r"\[\[(/[^|\]]*)\|([^\]]+)\]\]")
 
@@ -33,6 +34,8 @@ APP_SECTIONS = {
     ),
     "locations": lambda home, title, intro: services_demo.ensure_locations(home, title, intro),
     "fees-and-faqs": lambda home, title, intro: services_demo.ensure_fees(home, title, intro),
+    "team": lambda home, title, intro: team_demo.ensure_team(home, title, intro),
+    "find-a-supervisor": lambda home, title, intro: team_demo.ensure_match_page(home, title, intro),
 }
 
 
@@ -50,9 +53,9 @@ class Command(BaseCommand):
         created = Page.objects.count()
         for slug, title, in_menu, intro, _paragraphs, children in content.SECTIONS:
             if slug in APP_SECTIONS:
-                APP_SECTIONS[slug](home, title, intro)
-                continue
-            section, _ = self.ensure_page(home, slug, title, intro, in_menu)
+                section = APP_SECTIONS[slug](home, title, intro)
+            else:
+                section, _ = self.ensure_page(home, slug, title, intro, in_menu)
             for child_slug, child_title, child_intro in children:
                 self.ensure_page(section, child_slug, child_title, child_intro, True)
         services_demo.ensure_licensure_paths(self.page(home, "/events-and-trainings/"))
