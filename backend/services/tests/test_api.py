@@ -88,6 +88,7 @@ class TestServicePages:
             "faqs",
             "body",
             "cta",
+            "supervisors",
         }
         assert data["type"] == "services.ServicePage"
         assert data["formats"] == [
@@ -195,6 +196,7 @@ class TestLocations:
             "online_supervision_notes",
             "licensure_paths",
             "services",
+            "supervisors",
             "body",
         }
         assert [p["path"] for p in data["licensure_paths"]] == ["/events/path-to-lpc/"]
