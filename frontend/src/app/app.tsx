@@ -13,6 +13,7 @@ import { NotFound } from "../components/states/not-found";
 import { OfflineState } from "../components/states/offline-state";
 import type { ResolveResult, Site } from "../lib/api-client";
 import type { InlineData } from "../lib/inline-data";
+import { SiteContext } from "../lib/site-context";
 import type { RenderedView } from "./after-render";
 import type { Content } from "./navigation-state";
 import { PageView } from "./page-view";
@@ -67,7 +68,17 @@ function MainContent({ navigation, site }: { navigation: Navigation; site: Site 
   return (
     <>
       <Breadcrumbs items={page.breadcrumbs} />
-      <ErrorBoundary key={renderId}>
+      <ErrorBoundary
+        key={renderId}
+        onFailure={
+          // A page whose code fails to load still gets its focus move and announcement.
+          <RenderSignal
+            renderId={renderId}
+            view={{ kind: "failure", failure: "error" }}
+            onRendered={onRendered}
+          />
+        }
+      >
         <Suspense fallback={<LoadingState />}>
           <PageView page={page} />
           {/* Inside the boundary: it commits only once the page's chunk has loaded. */}
@@ -94,7 +105,9 @@ export function App({ initial }: { initial: InlineData | null }) {
       <ProgressBar active={loading} />
       <Header site={site} />
       <main id={MAIN_ID} className="site-main" tabIndex={-1} aria-busy={loading}>
-        <MainContent navigation={navigation} site={site} />
+        <SiteContext value={site}>
+          <MainContent navigation={navigation} site={site} />
+        </SiteContext>
       </main>
       <Footer site={site} />
       <RouteAnnouncer />

@@ -4,6 +4,8 @@ import { ErrorState } from "./error-state";
 
 interface ErrorBoundaryProps {
   children: ReactNode;
+  /** Rendered beside the error state, e.g. to finish the navigation (focus, title). */
+  onFailure?: ReactNode;
 }
 
 /** Catches a page that fails to render (or whose code chunk fails to load). */
@@ -17,7 +19,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
   override render() {
     if (this.state.failed) {
       // A fresh load picks up a new deployment's chunks.
-      return <ErrorState onRetry={() => window.location.reload()} />;
+      return (
+        <>
+          <ErrorState onRetry={() => window.location.reload()} />
+          {this.props.onFailure}
+        </>
+      );
     }
     return this.props.children;
   }
