@@ -126,16 +126,8 @@ def faq_page_json_ld(faqs) -> dict[str, Any]:
     }
 
 
-class ServicesPageSerializer(BasePageSerializer):
-    """Base of this app's serializers: lets nested serializers compute page paths."""
-
-    @property
-    def nested_context(self) -> dict[str, Any]:
-        return {**self.context, "page_path": self.page_path}
-
-
 @register_page_serializer(ServiceIndexPage)
-class ServiceIndexPageSerializer(ServicesPageSerializer):
+class ServiceIndexPageSerializer(BasePageSerializer):
     kind = serializers.ChoiceField(choices=KIND_CHOICES)
     intro = serializers.CharField()
     body = body_field()
@@ -148,7 +140,7 @@ class ServiceIndexPageSerializer(ServicesPageSerializer):
 
 
 @register_page_serializer(ServicePage)
-class ServicePageSerializer(ServicesPageSerializer):
+class ServicePageSerializer(BasePageSerializer):
     kind = serializers.ChoiceField(choices=KIND_CHOICES)
     kind_label = serializers.CharField(source="get_kind_display")
     intro = serializers.CharField()
@@ -259,7 +251,7 @@ class LocationSummarySerializer(serializers.Serializer):
 
 
 @register_page_serializer(LocationIndexPage)
-class LocationIndexPageSerializer(ServicesPageSerializer):
+class LocationIndexPageSerializer(BasePageSerializer):
     intro = serializers.CharField()
     body = body_field()
     locations = serializers.SerializerMethodField()
@@ -285,7 +277,7 @@ class ServiceLinkSerializer(PageLinkSerializer):
 
 
 @register_page_serializer(LocationPage)
-class LocationPageSerializer(ServicesPageSerializer):
+class LocationPageSerializer(BasePageSerializer):
     state = StateSerializer()
     intro = serializers.CharField()
     license_types = serializers.SerializerMethodField()
@@ -349,7 +341,7 @@ class LocationPageSerializer(ServicesPageSerializer):
 
 
 @register_page_serializer(FeesPage)
-class FeesPageSerializer(ServicesPageSerializer):
+class FeesPageSerializer(BasePageSerializer):
     intro = serializers.CharField()
     price_items = serializers.SerializerMethodField()
     faq_groups = serializers.SerializerMethodField()
@@ -409,7 +401,7 @@ class LicensureRequirementSerializer(serializers.Serializer):
 
 
 @register_page_serializer(LicensurePathPage)
-class LicensurePathPageSerializer(ServicesPageSerializer):
+class LicensurePathPageSerializer(BasePageSerializer):
     state = StateSerializer()
     starting_credential = LicenseTypeSerializer()
     target_license = LicenseTypeSerializer()

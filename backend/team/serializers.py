@@ -94,12 +94,6 @@ class TeamMemberSummarySerializer(serializers.Serializer):
         return [specialty.name for specialty in member.specialties.all()]
 
 
-class TeamPageSerializer(BasePageSerializer):
-    @property
-    def nested_context(self) -> dict[str, Any]:
-        return {**self.context, "page_path": self.page_path}
-
-
 class DirectoryFiltersSerializer(serializers.Serializer):
     states = StateSerializer(many=True)
     license_types = LicenseTypeSerializer(many=True)
@@ -108,7 +102,7 @@ class DirectoryFiltersSerializer(serializers.Serializer):
 
 
 @register_page_serializer(TeamIndexPage)
-class TeamIndexPageSerializer(TeamPageSerializer):
+class TeamIndexPageSerializer(BasePageSerializer):
     intro = serializers.CharField()
     body = body_field()
     members = serializers.SerializerMethodField()
@@ -146,7 +140,7 @@ class StyleSerializer(serializers.Serializer):
 
 
 @register_page_serializer(TeamMemberPage)
-class TeamMemberPageSerializer(TeamPageSerializer):
+class TeamMemberPageSerializer(BasePageSerializer):
     pronouns = serializers.CharField(allow_blank=True)
     role = serializers.ChoiceField(choices=TeamMemberPage.Role.choices)
     role_label = serializers.CharField(source="get_role_display")
@@ -265,7 +259,7 @@ def choices(pairs) -> list[dict[str, str]]:
 
 
 @register_page_serializer(MatchPage)
-class MatchPageSerializer(TeamPageSerializer):
+class MatchPageSerializer(BasePageSerializer):
     intro = serializers.CharField()
     no_results_text = serializers.CharField()
     body = body_field()

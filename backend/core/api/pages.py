@@ -109,6 +109,11 @@ class BasePageSerializer(serializers.Serializer):
         """The site-relative path of another page already loaded with this one."""
         return site_relative_path(page.url_path, self.context["root"].url_path)
 
+    @property
+    def nested_context(self) -> dict[str, Any]:
+        """Context for nested serializers of listed pages: adds ``page_path``."""
+        return {**self.context, "page_path": self.page_path}
+
     def organisation_json_ld(self) -> dict[str, Any]:
         """The practice, as the provider of services and events."""
         settings = self.context["site_settings"]

@@ -3,11 +3,10 @@
 from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from core.factories import StandardPageFactory
+from core.testing import count_resolve_queries, resolve_json
 from services.factories import (
     FeesPageFactory,
     LicensurePathPageFactory,
@@ -30,19 +29,8 @@ from taxonomy.factories import (
 BASE_KEYS = {"id", "type", "title", "path", "seo", "breadcrumbs", "last_published_at"}
 
 
-def resolve(client, path):
-    response = client.get("/api/pages/resolve/", {"path": path})
-    assert response.status_code == 200, response.content
-    return response.json()
-
-
-def count_queries(client, path) -> int:
-    from django.core.cache import cache
-
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        resolve(client, path)
-    return len(queries)
+resolve = resolve_json
+count_queries = count_resolve_queries
 
 
 def json_ld_types(data) -> list[str]:

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from core.factories import ImageFactory
+from core.testing import count_resolve_queries, resolve_json
 from services.factories import ServiceIndexPageFactory, ServicePageFactory
 from taxonomy.factories import LicenseTypeFactory, SpecialtyFactory, StateFactory
 from team.factories import (
@@ -38,17 +39,8 @@ SUMMARY_KEYS = {
 }
 
 
-def resolve(client, path):
-    response = client.get("/api/pages/resolve/", {"path": path})
-    assert response.status_code == 200, response.content
-    return response.json()
-
-
-def count_queries(client, path) -> int:
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        resolve(client, path)
-    return len(queries)
+resolve = resolve_json
+count_queries = count_resolve_queries
 
 
 @pytest.fixture

@@ -274,7 +274,12 @@ export interface components {
       effective_date: string;
       readonly service: components["schemas"]["PageLink"];
     };
-    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
     FeesPage: {
       readonly id: number;
       readonly type: components["schemas"]["FeesPageTypeEnum"];
@@ -378,7 +383,12 @@ export interface components {
     };
     /** @enum {string} */
     LicenseTypeLevelEnum: "candidate" | "independent";
-    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
     LicensurePathPage: {
       readonly id: number;
       readonly type: components["schemas"]["LicensurePathPageTypeEnum"];
@@ -427,7 +437,12 @@ export interface components {
       fee: string | null;
       board_url: string;
     };
-    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
     LocationIndexPage: {
       readonly id: number;
       readonly type: components["schemas"]["LocationIndexPageTypeEnum"];
@@ -443,7 +458,12 @@ export interface components {
     };
     /** @enum {string} */
     LocationIndexPageTypeEnum: "services.LocationIndexPage";
-    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
     LocationPage: {
       readonly id: number;
       readonly type: components["schemas"]["LocationPageTypeEnum"];
@@ -672,7 +692,12 @@ export interface components {
         [key: string]: unknown;
       }[];
     };
-    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
     ServiceIndexPage: {
       readonly id: number;
       readonly type: components["schemas"]["ServiceIndexPageTypeEnum"];
@@ -697,7 +722,12 @@ export interface components {
       path: string;
       kind: components["schemas"]["ServiceKindEnum"];
     };
-    /** @description Base of this app's serializers: lets nested serializers compute page paths. */
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     */
     ServicePage: {
       readonly id: number;
       readonly type: components["schemas"]["ServicePageTypeEnum"];
