@@ -83,6 +83,19 @@ describe("client-side navigation", () => {
     ]);
   });
 
+  it("never follows a redirect to a javascript: URL", async () => {
+    mockApi({ "/old/": [200, { redirect: { to: "javascript:alert(1)", permanent: true } }] });
+    const assign = vi.fn();
+    vi.spyOn(window, "location", "get").mockReturnValue({ ...window.location, assign });
+    await renderApp("/supervision/", start);
+
+    await userEvent.click(screen.getByRole("link", { name: "to /old/" }));
+
+    await waitFor(() => expect(announcer().textContent).toMatch(/could not be loaded/));
+    expect(assign).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
   it("shows the designed not-found page for a 404, with the menu still there", async () => {
     mockApi({});
     await renderApp("/supervision/", start);
