@@ -250,8 +250,13 @@ export class Navigator {
 
   private readonly onPopState = (): void => {
     const url = currentUrl();
-    // Only the hash changed: the browser handles in-page anchors itself.
-    if (url === this.shownUrl && !this.failure) return;
+    if (!this.failure && apiPath(url) === apiPath(this.shownUrl)) {
+      // Only the query or the hash changed: the page is the same (the API resolves
+      // paths), so the browser handles anchors and the page follows its own query
+      // (e.g. the team directory's filters) instead of being rendered again.
+      this.shownUrl = url;
+      return;
+    }
     void this.load(url, "pop");
   };
 

@@ -21,6 +21,9 @@ export const pageTypes: Registry = {
   "services.LocationPage": () => import("../features/services/location-page"),
   "services.FeesPage": () => import("../features/services/fees-page"),
   "services.LicensurePathPage": () => import("../features/services/licensure-path-page"),
+  "team.TeamIndexPage": () => import("../features/team/team-index-page"),
+  "team.TeamMemberPage": () => import("../features/team/team-member-page"),
+  "team.MatchPage": () => import("../features/team/match-page"),
 };
 
 export type PageComponent = ComponentType<{ page: ApiPage }>;

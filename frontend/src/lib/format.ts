@@ -48,3 +48,42 @@ export function formatPeople(min: number | null, max: number | null): string | n
   if (max !== null) return `Up to ${max} people`;
   return null;
 }
+
+const CLOCK_TIME = /^(\d{1,2}):(\d{2})/;
+
+function clockParts(time: string): { text: string; meridiem: "AM" | "PM" } | null {
+  const match = CLOCK_TIME.exec(time);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = match[2] ?? "00";
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return { text: `${hour12}:${minutes}`, meridiem: hours < 12 ? "AM" : "PM" };
+}
+
+/**
+ * A range of 24-hour times ("13:00", "17:00") as US readers write it: "1:00–5:00 PM",
+ * or "9:00 AM–1:00 PM" when it crosses noon.
+ */
+export function formatTimeRange(start: string, end: string): string {
+  const from = clockParts(start);
+  const to = clockParts(end);
+  if (!from || !to) return `${start}–${end}`;
+  if (from.meridiem === to.meridiem) return `${from.text}–${to.text} ${to.meridiem}`;
+  return `${from.text} ${from.meridiem}–${to.text} ${to.meridiem}`;
+}
+
+/**
+ * A time zone ("America/Denver") by its everyday name: "Mountain time". Generic names
+ * do not change with daylight saving time; an unknown zone is returned as it is.
+ */
+export function timeZoneLabel(timeZone: string): string {
+  try {
+    const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longGeneric" })
+      .formatToParts(new Date())
+      .find((part) => part.type === "timeZoneName")?.value;
+    if (!name || name.startsWith("GMT")) return timeZone;
+    return name.replace(/ (Standard|Daylight|Time)\b/g, (word) => word.toLowerCase());
+  } catch {
+    return timeZone;
+  }
+}

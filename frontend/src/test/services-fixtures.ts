@@ -5,6 +5,7 @@
  */
 import type { components } from "../lib/api-types";
 import { seo } from "./fixtures";
+import { member } from "./team-fixtures";
 
 type Schemas = components["schemas"];
 
@@ -346,6 +347,7 @@ export const servicePage: Schemas["ServicePage"] = {
     label: "Get started with a free consultation call",
     path: "/team/free-phone-consultation/",
   },
+  supervisors: ["maya-okafor", "sam-whitehorse", "daniel-reyes"].map(member),
 };
 
 /** /api/pages/resolve/?path=/locations/ */
@@ -619,6 +621,9 @@ export const locationPage: Schemas["LocationPage"] = {
     },
   ],
   body: [],
+  supervisors: ["sam-whitehorse", "daniel-reyes", "helen-park", "jordan-ellis", "maya-okafor"].map(
+    member,
+  ),
 };
 
 /** /api/pages/resolve/?path=/fees-and-faqs/ */

@@ -11,6 +11,7 @@ import {
   serviceIndexPage,
   servicePage,
 } from "../../test/services-fixtures";
+import { matchPage, teamIndexPage, teamMemberPage } from "../../test/team-fixtures";
 import { getPageComponent, pageTypes } from "../page-types";
 import { PageView } from "../page-view";
 
@@ -33,6 +34,9 @@ describe("page type registry", () => {
       "services.LocationPage",
       "services.ServiceIndexPage",
       "services.ServicePage",
+      "team.MatchPage",
+      "team.TeamIndexPage",
+      "team.TeamMemberPage",
     ]);
   });
 
@@ -43,6 +47,9 @@ describe("page type registry", () => {
     [locationPage, () => screen.getByRole("region", { name: "License tracks we support" })],
     [feesPage, () => screen.getByRole("table", { name: "Prices by service, in US dollars" })],
     [licensurePathPage, () => screen.getByRole("note")],
+    [teamIndexPage, () => screen.getByRole("group", { name: "Filter supervisors" })],
+    [teamMemberPage, () => screen.getByRole("region", { name: "Supervision style" })],
+    [matchPage, () => screen.getByRole("heading", { level: 2, name: "Where you practise" })],
   ])("renders $type with its own component", async (page, ownContent) => {
     renderPage(page);
     await screen.findByRole("heading", { level: 1, name: page.title });

@@ -1,3 +1,4 @@
+import { MemberGrid } from "../../components/member-card";
 import { RichText } from "../../components/rich-text";
 import type { components } from "../../lib/api-types";
 import { LicenseList } from "./license-list";
@@ -73,6 +74,11 @@ export default function LocationPage({ page }: { page: LocationPageData }) {
       {page.services.length > 0 ? (
         <Section heading={`Services available in ${state.name}`}>
           <ServicesByKind services={page.services} />
+        </Section>
+      ) : null}
+      {page.supervisors.length > 0 ? (
+        <Section heading={`Supervisors licensed in ${state.name}`} wide>
+          <MemberGrid members={page.supervisors} />
         </Section>
       ) : null}
       <PageBody blocks={page.body} />

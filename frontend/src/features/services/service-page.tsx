@@ -1,5 +1,6 @@
 import { BlockCallToAction } from "../../components/blocks/block-call-to-action";
 import { FaqList } from "../../components/faq-list";
+import { MemberGrid } from "../../components/member-card";
 import { PriceTable } from "../../components/price-table";
 import type { components } from "../../lib/api-types";
 import { formatPeople } from "../../lib/format";
@@ -86,6 +87,11 @@ export default function ServicePage({ page }: { page: ServicePageData }) {
               <LicenseList licenses={group.items} />
             </div>
           ))}
+        </Section>
+      ) : null}
+      {page.supervisors.length > 0 ? (
+        <Section heading="Supervisors who fit this service" wide>
+          <MemberGrid members={page.supervisors} />
         </Section>
       ) : null}
       {page.faqs.length > 0 ? (

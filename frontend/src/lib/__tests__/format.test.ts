@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { formatDate, formatMoney, formatNumber, formatPeople } from "../format";
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPeople,
+  formatTimeRange,
+  timeZoneLabel,
+} from "../format";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -59,5 +66,33 @@ describe("formatPeople", () => {
     expect(formatPeople(null, 6)).toBe("Up to 6 people");
     expect(formatPeople(2, 2)).toBe("2 people");
     expect(formatPeople(null, null)).toBeNull();
+  });
+});
+
+describe("formatTimeRange", () => {
+  it("writes a range within the afternoon once with its PM", () => {
+    expect(formatTimeRange("13:00", "17:00")).toBe("1:00–5:00 PM");
+    expect(formatTimeRange("08:30:00", "11:45:00")).toBe("8:30–11:45 AM");
+  });
+
+  it("writes both halves when the range crosses noon, and noon and midnight as 12", () => {
+    expect(formatTimeRange("09:00", "13:00")).toBe("9:00 AM–1:00 PM");
+    expect(formatTimeRange("12:00", "00:00")).toBe("12:00 PM–12:00 AM");
+  });
+
+  it("leaves times it cannot read as they are", () => {
+    expect(formatTimeRange("noon", "17:00")).toBe("noon–17:00");
+  });
+});
+
+describe("timeZoneLabel", () => {
+  it("names a zone the way people say it, whatever the season", () => {
+    expect(timeZoneLabel("America/Denver")).toBe("Mountain time");
+    expect(timeZoneLabel("America/Los_Angeles")).toBe("Pacific time");
+    expect(timeZoneLabel("America/New_York")).toBe("Eastern time");
+  });
+
+  it("returns an unknown zone unchanged", () => {
+    expect(timeZoneLabel("Mars/Olympus_Mons")).toBe("Mars/Olympus_Mons");
   });
 });

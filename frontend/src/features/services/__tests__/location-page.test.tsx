@@ -52,6 +52,17 @@ describe("LocationPage", () => {
     ).toHaveLength(10);
   });
 
+  it("shows the supervisors licensed in the state, and no section without any", () => {
+    const { rerender } = render(<LocationPage page={locationPage} />);
+    const region = screen.getByRole("region", { name: "Supervisors licensed in Colorado" });
+    expect(within(region).getAllByRole("heading", { level: 3 })).toHaveLength(5);
+    expect(within(region).getByRole("link", { name: "Helen Park" }).getAttribute("href")).toBe(
+      "/team/helen-park/",
+    );
+    rerender(<LocationPage page={{ ...locationPage, supervisors: [] }} />);
+    expect(screen.queryByRole("region", { name: "Supervisors licensed in Colorado" })).toBeNull();
+  });
+
   it("has a heading outline without skipped levels", () => {
     const { container } = render(<LocationPage page={locationPage} />);
     expect(skippedHeadingLevels(container)).toEqual([]);
@@ -63,6 +74,12 @@ describe("LocationPage", () => {
       "h2 Services available in Colorado",
       "h3 Supervision",
       "h3 Consultation",
+      "h2 Supervisors licensed in Colorado",
+      "h3 Sam Whitehorse",
+      "h3 Daniel Reyes",
+      "h3 Helen Park",
+      "h3 Jordan Ellis",
+      "h3 Maya Okafor",
     ]);
   });
 });

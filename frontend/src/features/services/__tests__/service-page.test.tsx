@@ -96,6 +96,20 @@ describe("ServicePage", () => {
     expect(within(ctaWithout).queryByRole("link")).toBeNull();
   });
 
+  it("shows the supervisors who fit the service as cards linking to their profiles", () => {
+    render(<ServicePage page={servicePage} />);
+    const region = screen.getByRole("region", { name: "Supervisors who fit this service" });
+    const links = within(region)
+      .getAllByRole("heading", { level: 3 })
+      .map((heading) => within(heading).getByRole("link"));
+    expect(links.map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["Maya Okafor", "/team/maya-okafor/"],
+      ["Sam Whitehorse", "/team/sam-whitehorse/"],
+      ["Daniel Reyes", "/team/daniel-reyes/"],
+    ]);
+    expect(within(region).getAllByText("Accepting new supervisees")).toHaveLength(3);
+  });
+
   it("has a heading outline without skipped levels", () => {
     const { container } = render(<ServicePage page={servicePage} />);
     expect(skippedHeadingLevels(container)).toEqual([]);
@@ -107,6 +121,10 @@ describe("ServicePage", () => {
       "h2 License tracks",
       "h3 Colorado",
       "h3 Washington",
+      "h2 Supervisors who fit this service",
+      "h3 Maya Okafor",
+      "h3 Sam Whitehorse",
+      "h3 Daniel Reyes",
       "h2 Frequently asked questions",
       "h2 Is this a good fit for you?",
     ]);
@@ -115,11 +133,24 @@ describe("ServicePage", () => {
   it("leaves out sections with nothing in them", () => {
     render(
       <ServicePage
-        page={{ ...servicePage, price_items: [], specialties: [], license_types: [], faqs: [] }}
+        page={{
+          ...servicePage,
+          price_items: [],
+          specialties: [],
+          license_types: [],
+          faqs: [],
+          supervisors: [],
+        }}
       />,
     );
     expect(screen.queryByRole("table")).toBeNull();
-    for (const name of ["Fees", "Specialties", "License tracks", "Frequently asked questions"]) {
+    for (const name of [
+      "Fees",
+      "Specialties",
+      "License tracks",
+      "Supervisors who fit this service",
+      "Frequently asked questions",
+    ]) {
       expect(screen.queryByRole("heading", { name })).toBeNull();
     }
   });
