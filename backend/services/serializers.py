@@ -33,6 +33,7 @@ from taxonomy.serializers import (
     SpecialtySerializer,
     StateSerializer,
 )
+from team.models import TeamMemberPage
 from team.serializers import TeamMemberSummarySerializer, members_queryset
 
 KIND_CHOICES = ServiceKind.choices
@@ -162,12 +163,15 @@ class ServicePageSerializer(BasePageSerializer):
     def get_supervisors(self, page: ServicePage):
         """The editor's choice, else those sharing specialties and licensed in a state of
         this service, most shared specialties first."""
-        chosen = members_queryset(page.featured_supervisors.all())
+        root = self.context["root"]
+        chosen = members_queryset(page.featured_supervisors.all(), root=root)
         if not chosen.exists():
             chosen = (
-                members_queryset()
+                members_queryset(root=root)
+                .exclude(role=TeamMemberPage.Role.STAFF)
                 .filter(
                     specialties__in=page.specialties.all(),
+                    licenses__can_supervise=True,
                     licenses__license_type__state__in=page.states.all(),
                 )
                 .annotate(shared=Count("specialties", distinct=True))
@@ -293,9 +297,11 @@ class LocationPageSerializer(BasePageSerializer):
 
     @extend_schema_field(LicensurePathSummarySerializer(many=True))
     def get_licensure_paths(self, page: LocationPage):
-        paths = public_pages(LicensurePathPage.objects.filter(state=page.state_id)).select_related(
-            "starting_credential__state", "target_license__state"
-        )
+        paths = public_pages(
+            LicensurePathPage.objects.descendant_of(self.context["root"]).filter(
+                state=page.state_id
+            )
+        ).select_related("starting_credential__state", "target_license__state")
         return LicensurePathSummarySerializer(
             paths.order_by("path"), many=True, context=self.nested_context
         ).data
@@ -304,7 +310,7 @@ class LocationPageSerializer(BasePageSerializer):
     def get_supervisors(self, page: LocationPage):
         """Team members licensed in this state, supervisors of its tracks first."""
         members = (
-            members_queryset()
+            members_queryset(root=self.context["root"])
             .filter(licenses__license_type__state=page.state_id)
             .annotate(
                 supervises=Count(
@@ -321,7 +327,9 @@ class LocationPageSerializer(BasePageSerializer):
 
     @extend_schema_field(ServiceLinkSerializer(many=True))
     def get_services(self, page: LocationPage):
-        services = public_pages(ServicePage.objects.filter(states=page.state_id)).order_by("path")
+        services = public_pages(
+            ServicePage.objects.descendant_of(self.context["root"]).filter(states=page.state_id)
+        ).order_by("path")
         return [
             {"title": service.title, "path": self.page_path(service), "kind": service.kind}
             for service in services.only("title", "url_path", "kind")
@@ -349,7 +357,7 @@ class FeesPageSerializer(BasePageSerializer):
 
     @extend_schema_field(FeeRowSerializer(many=True))
     def get_price_items(self, page: FeesPage):
-        services = public_pages(ServicePage.objects.all())
+        services = public_pages(ServicePage.objects.descendant_of(self.context["root"]))
         items = (
             PriceItem.objects.filter(page__in=services)
             .select_related("page")

@@ -28,6 +28,8 @@ from team.matching import (
 from team.models import TIME_ZONES, WORK_SETTINGS, MatchPage, MatchRequest, MatchWeights
 from team.serializers import MODES, STAGES, TeamMemberSummarySerializer, members_queryset
 
+MAX_ID = 2**63 - 1
+
 
 class AvailabilityCellSerializer(serializers.Serializer):
     weekday = serializers.IntegerField(min_value=0, max_value=6)
@@ -46,15 +48,20 @@ class MatchAnswersSerializer(serializers.Serializer):
     states = serializers.ListField(
         child=serializers.CharField(max_length=2), min_length=1, max_length=5
     )
-    current_license = serializers.IntegerField(required=False, allow_null=True)
-    target_license = serializers.IntegerField()
+    current_license = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=MAX_ID
+    )
+    target_license = serializers.IntegerField(min_value=1, max_value=MAX_ID)
     stage = serializers.ChoiceField(choices=STAGES)
     format = serializers.ChoiceField(choices=["individual", "dyad", "group"])
     mode = serializers.ChoiceField(choices=MODES, default="either")
     availability = AvailabilityCellSerializer(many=True, allow_empty=False, max_length=21)
     time_zone = serializers.ChoiceField(choices=TIME_ZONES)
     specialties = serializers.ListField(
-        child=serializers.IntegerField(), max_length=3, required=False, default=list
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID),
+        max_length=3,
+        required=False,
+        default=list,
     )
     setting = serializers.ChoiceField(
         choices=[("", "No preference"), *WORK_SETTINGS], required=False, default=""
@@ -120,6 +127,7 @@ class ExclusionSerializer(serializers.Serializer):
 
 
 class MatchResponseSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The stored (anonymous) match request.")
     results = MatchResultSerializer(many=True)
     considered = serializers.IntegerField()
     excluded = ExclusionSerializer(many=True)
@@ -129,8 +137,20 @@ class MatchResponseSerializer(serializers.Serializer):
 
 
 class MatchThrottle(AnonRateThrottle):
+    """Per visitor (the client address; see ``NUM_PROXIES`` behind a proxy)."""
+
     scope = "match"
     rate = "30/min"
+
+
+class MatchSiteThrottle(AnonRateThrottle):
+    """For the whole site, so that many addresses cannot flood the stored requests."""
+
+    scope = "match_site"
+    rate = "600/min"
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": "site"}
 
 
 def candidate_from(member) -> Candidate:
@@ -172,13 +192,13 @@ class MatchView(APIView):
 
     authentication_classes: list = []
     permission_classes: list = []
-    throttle_classes = [MatchThrottle]
+    throttle_classes = [MatchThrottle, MatchSiteThrottle]
 
     @extend_schema(
         operation_id="match",
         request=MatchAnswersSerializer,
         responses={
-            200: MatchResponseSerializer,
+            201: MatchResponseSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             429: ErrorSerializer,
         },
@@ -189,9 +209,11 @@ class MatchView(APIView):
         data = answers_serializer.validated_data
         site = Site.find_for_request(request._request)
         root = site.root_page
-        members = {m.pk: m for m in members_queryset().filter(path__startswith=root.path)}
+        members = {m.pk: m for m in members_queryset(root=root)}
         answers = Answers(
             states=frozenset(data["states"]),
+            target_state=data["target"].state.code,
+            cross_state_supervision=data["target"].state.online_supervision_across_state_lines,
             target_profession=data["target"].profession,
             format=data["format"],
             mode=data["mode"],
@@ -207,7 +229,7 @@ class MatchView(APIView):
             MatchWeights.for_site(site).as_dict(),
             reference=timezone.localdate(),
         )
-        MatchRequest.objects.create(
+        stored = MatchRequest.objects.create(
             states=data["states"],
             current_license=data["current"].code if data["current"] else "",
             target_license=data["target"].code,
@@ -240,6 +262,7 @@ class MatchView(APIView):
 
         match_page = MatchPage.objects.live().filter(path__startswith=root.path).first()
         body = {
+            "id": stored.pk,
             "results": [serialise(result) for result in ranking.results],
             "considered": len(members),
             "excluded": [
@@ -255,4 +278,4 @@ class MatchView(APIView):
             if ranking.results
             else (match_page.no_results_text if match_page else "Nobody fits every answer."),
         }
-        return Response(refs.finish(body))
+        return Response(refs.finish(body), status=201)

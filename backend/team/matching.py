@@ -70,6 +70,7 @@ class Candidate:
 @dataclass(frozen=True)
 class Answers:
     states: frozenset[str]
+    target_state: str
     target_profession: str
     format: str
     mode: str  # "online", "in_person" or "either"
@@ -78,6 +79,9 @@ class Answers:
     specialties: tuple[int, ...] = ()  # in priority order, at most three
     setting: str = ""
     style: dict[str, int] = field(default_factory=dict)
+    # Whether the target state's board accepts a supervisor licensed in another state
+    # (online only).
+    cross_state_supervision: bool = False
 
 
 @dataclass
@@ -104,20 +108,44 @@ def _week_start(reference: dt.date) -> dt.date:
     return reference - dt.timedelta(days=reference.weekday())
 
 
+def _minute_of_week(moment: dt.datetime) -> int:
+    return moment.weekday() * 1440 + moment.hour * 60 + moment.minute
+
+
 def to_utc_intervals(
     weekday: int, start: int, end: int, time_zone: str, reference: dt.date
 ) -> list[tuple[int, int]]:
-    """A local weekly slot as UTC minute intervals within a week (split at the wrap),
-    using the offsets in force during the week of ``reference`` (daylight saving)."""
+    """A local weekly slot as UTC minute intervals within a week (split at the wrap). The
+    start and the end are each converted with the offset in force at that moment in the
+    week of ``reference``, so a daylight-saving change on that day is respected."""
     zone = zoneinfo.ZoneInfo(time_zone)
-    day = _week_start(reference) + dt.timedelta(days=weekday)
-    local = dt.datetime.combine(day, dt.time(0), tzinfo=zone)
-    offset = int(local.utcoffset().total_seconds() // 60)
-    utc_start = (weekday * 1440 + start - offset) % MINUTES_PER_WEEK
-    length = end - start
-    if utc_start + length <= MINUTES_PER_WEEK:
-        return [(utc_start, utc_start + length)]
-    return [(utc_start, MINUTES_PER_WEEK), (0, utc_start + length - MINUTES_PER_WEEK)]
+    midnight = dt.datetime.combine(_week_start(reference) + dt.timedelta(days=weekday), dt.time(0))
+    utc_start, utc_end = (
+        _minute_of_week(
+            (midnight + dt.timedelta(minutes=minutes)).replace(tzinfo=zone).astimezone(dt.UTC)
+        )
+        for minutes in (start, end)
+    )
+    if utc_start == utc_end:
+        return []
+    if utc_start < utc_end:
+        return [(utc_start, utc_end)]
+    return (
+        [(utc_start, MINUTES_PER_WEEK), (0, utc_end)]
+        if utc_end
+        else [(utc_start, MINUTES_PER_WEEK)]
+    )
+
+
+def merge(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching intervals joined, so no minute is counted twice."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def overlap_minutes(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> int:
@@ -137,13 +165,13 @@ def visitor_intervals(answers: Answers, reference: dt.date) -> list[tuple[int, i
 
 def _overlap_by_part(candidate: Candidate, answers: Answers, reference: dt.date):
     """Total shared minutes, and the visitor's (weekday, part) cells that overlap."""
-    slots = [
+    slots = merge(
         interval
         for slot in candidate.slots
         for interval in to_utc_intervals(
             slot.weekday, slot.start, slot.end, slot.time_zone, reference
         )
-    ]
+    )
     total, cells = 0, []
     for weekday, part in sorted(answers.availability):
         start_hour, end_hour = PARTS_OF_DAY[part]
@@ -151,8 +179,8 @@ def _overlap_by_part(candidate: Candidate, answers: Answers, reference: dt.date)
             weekday, start_hour * 60, end_hour * 60, answers.time_zone, reference
         )
         minutes = overlap_minutes(cell, slots)
-        if minutes:
-            total += minutes
+        total += minutes
+        if minutes >= MIN_OVERLAP_MINUTES:
             cells.append((weekday, part))
     return total, cells
 
@@ -172,21 +200,32 @@ def describe_cells(cells: Sequence[tuple[int, str]]) -> str:
 
 
 def _supervising_licenses(candidate: Candidate, answers: Answers) -> list[License]:
-    return [lic for lic in candidate.licenses if lic.can_supervise and lic.state in answers.states]
+    """Licenses that let the candidate supervise toward the target license: issued by the
+    target state, or by another state of practice when the target state's board accepts
+    that and the sessions are online."""
+    other_states_ok = answers.cross_state_supervision and answers.mode != "in_person"
+    return [
+        lic
+        for lic in candidate.licenses
+        if lic.can_supervise
+        and (lic.state == answers.target_state or (other_states_ok and lic.state in answers.states))
+    ]
 
 
-def first_failed_filter(candidate: Candidate, answers: Answers, overlap: int) -> str | None:
+def failed_filters(candidate: Candidate, answers: Answers, overlap: int) -> list[str]:
+    """Every hard filter the candidate fails, in the order of ``FILTERS``."""
+    failed = []
     if not _supervising_licenses(candidate, answers):
-        return "license"
+        failed.append("license")
     if not candidate.accepting_new:
-        return "accepting"
+        failed.append("accepting")
     if answers.format not in candidate.formats or (
         answers.mode != "either" and answers.mode not in candidate.formats
     ):
-        return "format"
+        failed.append("format")
     if overlap < MIN_OVERLAP_MINUTES:
-        return "schedule"
-    return None
+        failed.append("schedule")
+    return failed
 
 
 def score(
@@ -272,18 +311,17 @@ def rank(
     excluded = dict.fromkeys(FILTERS, 0)
     for candidate in candidates:
         overlap, cells = _overlap_by_part(candidate, answers, reference)
-        failed = first_failed_filter(candidate, answers, overlap)
+        failed = failed_filters(candidate, answers, overlap)
         value, components = score(candidate, answers, overlap, weights)
-        result = Result(
-            candidate, value, reasons_for(candidate, answers, components, cells), overlap, failed
-        )
-        if failed is None:
+        reasons = reasons_for(candidate, answers, components, cells)
+        result = Result(candidate, value, reasons, overlap, failed[0] if failed else None)
+        if not failed:
             results.append(result)
             continue
-        excluded[failed] += 1
-        # The nearest alternatives are licensed for the track and accepting, and miss
-        # only on format or schedule, which the visitor can change.
-        if failed in ("format", "schedule"):
+        excluded[failed[0]] += 1
+        # The nearest alternatives miss exactly one thing the visitor can change: the
+        # format or the schedule.
+        if failed in (["format"], ["schedule"]):
             near.append(result)
     order = lambda r: (-r.score, r.candidate.name)  # noqa: E731
     results.sort(key=order)
@@ -296,10 +334,12 @@ def rank(
                 "are available at other times."
             )
         if excluded["format"]:
-            suggestions.append(
-                "Consider another format: group supervision is often "
-                "easier to schedule and costs less."
+            other = (
+                "individual supervision"
+                if answers.format == "group"
+                else "group supervision, which is often easier to schedule and costs less"
             )
+            suggestions.append(f"Consider {other}, or meeting both online and in person.")
         if excluded["license"] and not (excluded["schedule"] or excluded["format"]):
             suggestions.append(
                 "Book a free consultation call: we can suggest options for your state and track."

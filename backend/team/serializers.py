@@ -23,6 +23,7 @@ from team.models import (
     WORK_SETTINGS,
     MatchPage,
     TeamIndexPage,
+    TeamMemberLicense,
     TeamMemberPage,
 )
 
@@ -50,11 +51,11 @@ class MemberLicenseSerializer(serializers.Serializer):
     verified = serializers.DateField(allow_null=True)
 
 
-def members_queryset(queryset=None):
-    """Public team members with everything a summary or the matcher needs, in a constant
-    number of queries."""
+def members_queryset(queryset=None, *, root):
+    """Public team members of the site under ``root``, with everything a summary or the
+    matcher needs, in a constant number of queries."""
     queryset = queryset if queryset is not None else TeamMemberPage.objects.all()
-    return public_pages(queryset).prefetch_related(
+    return public_pages(queryset.descendant_of(root)).prefetch_related(
         "licenses__license_type__state", "specialties", "availability"
     )
 
@@ -110,7 +111,9 @@ class TeamIndexPageSerializer(BasePageSerializer):
 
     @extend_schema_field(TeamMemberSummarySerializer(many=True))
     def get_members(self, page: TeamIndexPage):
-        members = members_queryset(TeamMemberPage.objects.child_of(page)).order_by("path")
+        members = members_queryset(
+            TeamMemberPage.objects.child_of(page), root=self.context["root"]
+        ).order_by("path")
         return TeamMemberSummarySerializer(members, many=True, context=self.nested_context).data
 
     @extend_schema_field(DirectoryFiltersSerializer)
@@ -118,7 +121,12 @@ class TeamIndexPageSerializer(BasePageSerializer):
         return DirectoryFiltersSerializer(
             {
                 "states": State.objects.all(),
-                "license_types": LicenseType.objects.select_related("state"),
+                # Only licenses a member holds: a candidate track matches nobody.
+                "license_types": LicenseType.objects.filter(
+                    pk__in=TeamMemberLicense.objects.filter(
+                        page__in=public_pages(TeamMemberPage.objects.child_of(page))
+                    ).values("license_type")
+                ).select_related("state"),
                 "specialties": Specialty.objects.all(),
                 "formats": [{"value": v, "label": label} for v, label in FORMATS],
             }
@@ -148,7 +156,7 @@ class TeamMemberPageSerializer(BasePageSerializer):
     short_bio = serializers.CharField()
     bio = RichTextField()
     languages = serializers.ListField(child=serializers.CharField(), source="language_list")
-    licenses = MemberLicenseSerializer(many=True, source="licenses.all")
+    licenses = serializers.SerializerMethodField()
     certifications = serializers.SerializerMethodField()
     years_licensed = serializers.IntegerField()
     years_supervising = serializers.IntegerField()
@@ -166,6 +174,17 @@ class TeamMemberPageSerializer(BasePageSerializer):
     @extend_schema_field(ImageSerializer(allow_null=True))
     def get_photo(self, member: TeamMemberPage):
         return photo(self, member)
+
+    @extend_schema_field(MemberLicenseSerializer(many=True))
+    def get_licenses(self, member: TeamMemberPage):
+        return MemberLicenseSerializer(self._licenses(member), many=True).data
+
+    def _licenses(self, member: TeamMemberPage) -> list:
+        if not hasattr(self, "_license_cache"):
+            self._license_cache = list(
+                member.licenses.select_related("license_type__state").order_by("sort_order")
+            )
+        return self._license_cache
 
     def get_certifications(self, member: TeamMemberPage) -> list[str]:
         return [line.strip() for line in member.certifications.splitlines() if line.strip()]
@@ -204,7 +223,7 @@ class TeamMemberPageSerializer(BasePageSerializer):
                     "credentialCategory": "license",
                     "name": f"{lic.license_type.name} ({lic.license_type.state.name})",
                 }
-                for lic in member.licenses.all()
+                for lic in self._licenses(member)
             ],
         }
         return [person]

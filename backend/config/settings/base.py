@@ -215,6 +215,9 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "core.api.errors.exception_handler",
     "UNAUTHENTICATED_USER": None,
+    # How many proxies in front of gunicorn add X-Forwarded-For; 0 trusts only the
+    # socket address, so clients cannot pick their own rate-limit identity.
+    "NUM_PROXIES": int(os.environ.get("NUM_PROXIES", "0")),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Firelight delivery API",

@@ -126,7 +126,11 @@ class TestTeamPages:
     def test_profile_query_count_is_constant(self, client, home, site_settings, lpc):
         team = TeamIndexPageFactory(parent=home)
         member(team, lpc, slug="small")
-        member(team, lpc, slug="large", n_extra=10)
+        large = member(team, lpc, slug="large", n_extra=10)
+        for code in ("LAC", "LMFT", "LCSW"):
+            TeamMemberLicenseFactory(
+                page=large, license_type=LicenseTypeFactory(state=lpc.state, code=code)
+            )
         count_queries(client, "/team/small/")
         count_queries(client, "/team/large/")
         assert count_queries(client, "/team/small/") == count_queries(client, "/team/large/")
@@ -185,9 +189,10 @@ class TestMatchEndpoint:
         member(team, lpc, slug="ben", accepting_new=False)
         specialty = ana.specialties.first()
         response = post_match(client, answers(lpc, specialties=[specialty.pk]))
-        assert response.status_code == 200
+        assert response.status_code == 201
         data = response.json()
         assert set(data) == {
+            "id",
             "results",
             "considered",
             "excluded",
@@ -198,6 +203,7 @@ class TestMatchEndpoint:
         assert [r["slug"] for r in data["results"]] == ["ana"]
         assert set(data["results"][0]) == SUMMARY_KEYS | {"score", "reasons"}
         assert "Tue afternoons overlap" in data["results"][0]["reasons"]
+        assert MatchRequest.objects.filter(pk=data["id"]).exists()
         assert data["excluded"] == [
             {"filter": "accepting", "reason": "not accepting new supervisees", "count": 1}
         ]
@@ -233,6 +239,9 @@ class TestMatchEndpoint:
             ({"format": "telepathy"}, "format"),
             ({"specialties": [1, 1]}, "specialties"),
             ({"target_license": 999999}, "target_license"),
+            ({"target_license": 10**30}, "target_license"),
+            ({"current_license": -1}, "current_license"),
+            ({"specialties": [10**30]}, "specialties.0"),
         ],
     )
     def test_bad_answers_get_per_field_errors_and_store_nothing(
@@ -256,7 +265,7 @@ class TestMatchEndpoint:
         member(team, lpc)
         post_match(client, answers(lpc))  # renditions are made once (on upload in production)
         with CaptureQueriesContext(connection) as few:
-            assert post_match(client, answers(lpc)).status_code == 200
+            assert post_match(client, answers(lpc)).status_code == 201
         # Read now: every request resets the connection's query log.
         few_count = len(few)
         for _ in range(8):
@@ -264,3 +273,20 @@ class TestMatchEndpoint:
         post_match(client, answers(lpc))  # portrait renditions are made once
         with django_assert_max_num_queries(few_count):
             post_match(client, answers(lpc))
+
+
+@pytest.mark.django_db
+def test_forged_forwarded_for_headers_do_not_escape_the_rate_limit(
+    client, home, site_settings, lpc
+):
+    statuses = [post_match_from(client, answers(lpc), f"10.0.0.{n}").status_code for n in range(32)]
+    assert statuses.count(429) >= 2
+
+
+def post_match_from(client, body, forwarded_for):
+    return client.post(
+        "/api/match/",
+        json.dumps(body),
+        content_type="application/json",
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )

@@ -63,6 +63,7 @@ def candidate(
 def answers(**overrides) -> Answers:
     base = Answers(
         states=frozenset({"CO"}),
+        target_state="CO",
         target_profession="counseling",
         format="individual",
         mode="online",
@@ -150,6 +151,43 @@ def test_weights_change_the_order():
     assert by_interest.results[0].candidate.id == 2
 
 
+def test_the_license_must_be_issued_by_the_target_state():
+    colorado_only = candidate(1, state="CO")
+    visitor = answers(states=frozenset({"CO", "WA"}), target_state="WA")
+    assert rank([colorado_only], visitor, WEIGHTS, WINTER).results == []
+    # ...unless Washington accepted supervisors licensed elsewhere, for online sessions.
+    lenient = dataclasses.replace(visitor, cross_state_supervision=True)
+    assert [r.candidate.id for r in rank([colorado_only], lenient, WEIGHTS, WINTER).results] == [1]
+    in_person = dataclasses.replace(
+        lenient, mode="in_person", availability=frozenset({(1, "afternoon")})
+    )
+    assert rank([colorado_only], in_person, WEIGHTS, WINTER).results == []
+
+
+def test_daylight_saving_change_day_is_converted_at_the_slot_time():
+    # Sunday 8 March 2026: Denver moves to daylight time at 2 am; Phoenix does not.
+    change_week = dt.date(2026, 3, 4)
+    sunday_morning = candidate(1, slots=[WeeklySlot(6, 6 * 60, 9 * 60, "America/Denver")])
+    phoenix_visitor = answers(availability=frozenset({(6, "morning")}), time_zone="America/Phoenix")
+    result = rank([sunday_morning], phoenix_visitor, WEIGHTS, change_week)
+    # 6–9 am MDT is 5–8 am in Phoenix: no overlap with 8–12.
+    assert result.results == [] and result.excluded == {"schedule": 1}
+
+
+def test_overlapping_slots_are_not_counted_twice():
+    twice = candidate(1, slots=[WeeklySlot(1, 13 * 60, 13 * 60 + 30, "America/Denver")] * 2)
+    ranking = rank([twice], answers(), WEIGHTS, WINTER)
+    assert ranking.results == [] and ranking.excluded == {"schedule": 1}
+
+
+def test_alternatives_miss_exactly_one_changeable_thing():
+    format_only = candidate(1, formats={"group", "online"})
+    format_and_schedule = candidate(2, formats={"group", "online"}, slots=[])
+    ranking = rank([format_only, format_and_schedule], answers(), WEIGHTS, WINTER)
+    assert [r.candidate.id for r in ranking.alternatives] == [1]
+    assert "Consider group supervision" in " ".join(ranking.suggestions)
+
+
 def test_describe_cells():
     assert describe_cells([(1, "afternoon"), (3, "afternoon")]) == "Tue/Thu afternoons"
 
@@ -180,11 +218,13 @@ candidates = st.builds(
     st.lists(slots, max_size=4),
 )
 visitor_answers = st.builds(
-    lambda states, cells, specs, zone: answers(
+    lambda states, cells, specs, zone, cross: answers(
         states=frozenset(states),
+        target_state=sorted(states)[0],
         availability=frozenset(cells),
         specialties=tuple(specs),
         time_zone=zone,
+        cross_state_supervision=cross,
     ),
     st.sets(st.sampled_from(["CO", "WA"]), min_size=1),
     st.sets(
@@ -194,6 +234,7 @@ visitor_answers = st.builds(
     ),
     st.lists(st.integers(1, 6), unique=True, max_size=3),
     st.sampled_from(["America/Denver", "America/Los_Angeles"]),
+    st.booleans(),
 )
 
 

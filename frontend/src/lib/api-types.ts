@@ -494,7 +494,9 @@ export interface components {
     /** @description A visitor's answers. Identifiers are those of the matcher page's ``options``. */
     MatchAnswersRequest: {
       states: string[];
+      /** Format: int64 */
       current_license?: number | null;
+      /** Format: int64 */
       target_license: number;
       stage: components["schemas"]["StageEnum"];
       format: components["schemas"]["MatchFormatEnum"];
@@ -551,6 +553,8 @@ export interface components {
     /** @enum {string} */
     MatchPageTypeEnum: "team.MatchPage";
     MatchResponse: {
+      /** @description The stored (anonymous) match request. */
+      id: number;
       results: components["schemas"]["MatchResult"][];
       considered: number;
       excluded: components["schemas"]["Exclusion"][];
@@ -879,7 +883,7 @@ export interface components {
       /** @description Sanitised display HTML. */
       readonly bio: string;
       languages: string[];
-      licenses: components["schemas"]["MemberLicense"][];
+      readonly licenses: components["schemas"]["MemberLicense"][];
       readonly certifications: string[];
       years_licensed: number;
       years_supervising: number;
@@ -946,7 +950,7 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      201: {
         headers: {
           [name: string]: unknown;
         };
