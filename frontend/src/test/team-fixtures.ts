@@ -1098,6 +1098,7 @@ export const matchRequest: Schemas["MatchAnswersRequest"] = {
 };
 
 export const matchResponse: Schemas["MatchResponse"] = {
+  id: 41,
   results: [
     {
       id: 25,
@@ -1192,6 +1193,7 @@ export const noMatchRequest: Schemas["MatchAnswersRequest"] = {
 };
 
 export const noMatchResponse: Schemas["MatchResponse"] = {
+  id: 42,
   results: [],
   considered: 7,
   excluded: [
