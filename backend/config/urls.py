@@ -21,3 +21,5 @@ urlpatterns = [
     re_path(r"^((?:[\w\-]+/)*)$", ShellView.as_view(), name="wagtail_serve"),
     re_path(r"^.*$", ShellView.as_view(), name="shell"),
 ]
+
+handler400 = "core.api.views.bad_request"

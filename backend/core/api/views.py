@@ -90,3 +90,16 @@ def api_not_found(request, *args, **kwargs) -> JsonResponse:
     return JsonResponse(
         error_body("not_found", f"There is no API endpoint at {request.path}."), status=404
     )
+
+
+def bad_request(request, exception=None):
+    """Django's 400 handler (e.g. a request body over ``DATA_UPLOAD_MAX_MEMORY_SIZE``):
+    the API's JSON error body under /api/, Django's page elsewhere."""
+    from django.core.exceptions import RequestDataTooBig
+    from django.views.defaults import bad_request as django_bad_request
+
+    if not request.path.startswith("/api/"):
+        return django_bad_request(request, exception)
+    if isinstance(exception, RequestDataTooBig):
+        return JsonResponse(error_body("too_large", "The request body is too large."), status=413)
+    return JsonResponse(error_body("bad_request", "The request could not be read."), status=400)

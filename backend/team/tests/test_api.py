@@ -290,3 +290,13 @@ def post_match_from(client, body, forwarded_for):
         content_type="application/json",
         HTTP_X_FORWARDED_FOR=forwarded_for,
     )
+
+
+@pytest.mark.django_db
+def test_an_oversized_body_gets_a_json_error(client, home, site_settings, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = client.post(
+        "/api/match/", json.dumps({"states": ["CO"] * 500}), content_type="application/json"
+    )
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "too_large"
