@@ -32,7 +32,10 @@ function invalidOutcome(body: unknown): MatchOutcome {
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(error?.fields ?? {})) {
     const messages = messagesOf(value);
-    if (messages.length > 0) fields[name] = messages.join(" ");
+    if (messages.length === 0) continue;
+    // "availability.1.weekday" belongs to the "availability" control.
+    const field = name.split(".")[0] ?? name;
+    fields[field] = [fields[field], ...messages].filter(Boolean).join(" ");
   }
   return {
     kind: "invalid",

@@ -339,7 +339,8 @@ describe("MatchPage", () => {
             code: "invalid",
             message: "Some fields need attention.",
             fields: {
-              availability: ["Choose times within the week."],
+              // The backend flattens nested errors into dotted keys.
+              "availability.0.weekday": ["Choose times within the week."],
               style: { structure: ["Too high."] },
             },
           },
