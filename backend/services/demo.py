@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from wagtail.models import Page
 
+from core.demo.pages import ensure_child
 from services.models import (
     FeesPage,
     LicensurePathPage,
@@ -432,16 +433,6 @@ PATHS = [
 ]
 
 
-def _ensure(parent: Page, page: Page) -> Page:
-    """Add ``page`` under ``parent`` unless a child with its slug exists; publish it."""
-    existing = parent.get_children().filter(slug=page.slug).first()
-    if existing:
-        return existing.specific
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def _set_relations(page: ServicePage, details: dict) -> None:
     page.specialties.set(Specialty.objects.filter(name__in=details.get("specialties", [])))
     page.faqs.set(FAQ.objects.filter(question__in=details.get("faqs", [])))
@@ -466,7 +457,7 @@ def _price_items(details: dict) -> list[dict]:
 def ensure_service_index(
     home: Page, kind: str, slug: str, title: str, intro: str, services: list
 ) -> Page:
-    index = _ensure(
+    index = ensure_child(
         home,
         ServiceIndexPage(
             title=title,
@@ -513,7 +504,7 @@ def ensure_service_index(
 
 
 def ensure_locations(home: Page, title: str, intro: str) -> Page:
-    index = _ensure(
+    index = ensure_child(
         home,
         LocationIndexPage(
             title=title,
@@ -543,7 +534,7 @@ def ensure_locations(home: Page, title: str, intro: str) -> Page:
 
 
 def ensure_fees(home: Page, title: str, intro: str) -> Page:
-    return _ensure(
+    return ensure_child(
         home,
         FeesPage(
             title=title,

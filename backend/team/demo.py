@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime
 import io
 
-from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.demo.images import stored_image
+from core.demo.pages import ensure_child
 from taxonomy.models import LicenseType, Specialty
 from team.models import MatchPage, TeamIndexPage, TeamMemberPage
 
@@ -221,17 +221,12 @@ def draw_portrait(palette) -> bytes:
 
 
 def portrait(name: str, palette):
-    image_model = get_image_model()
-    title = f"Portrait of {name} (illustration)"
-    existing = image_model.objects.filter(title=title).first()
-    if existing:
-        return existing
-    data = draw_portrait(palette)
-    filename = name.lower().replace(" ", "-") + ".png"
-    image = image_model(title=title, description=f"Illustrated portrait of {name}")
-    image.file.save(filename, ImageFile(io.BytesIO(data), name=filename), save=False)
-    image.save()
-    return image
+    return stored_image(
+        f"Portrait of {name} (illustration)",
+        f"Illustrated portrait of {name}",
+        lambda: draw_portrait(palette),
+        extension="png",
+    )
 
 
 def _time(value: str) -> datetime.time:
@@ -240,14 +235,12 @@ def _time(value: str) -> datetime.time:
 
 
 def ensure_team(home: Page, title: str, intro: str) -> TeamIndexPage:
-    index = home.get_children().filter(slug="team").first()
-    if index is None:
-        index = TeamIndexPage(
+    index = ensure_child(
+        home,
+        TeamIndexPage(
             title=title, slug="team", intro=intro, show_in_menus=True, search_description=intro
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    index = index.specific
+        ),
+    )
     for (
         slug,
         name,
@@ -322,16 +315,13 @@ def ensure_team(home: Page, title: str, intro: str) -> TeamIndexPage:
 
 
 def ensure_match_page(home: Page, title: str, intro: str) -> MatchPage:
-    page = home.get_children().filter(slug="find-a-supervisor").first()
-    if page is not None:
-        return page.specific
-    page = MatchPage(
-        title=title,
-        slug="find-a-supervisor",
-        intro=intro,
-        show_in_menus=True,
-        search_description=intro,
+    return ensure_child(
+        home,
+        MatchPage(
+            title=title,
+            slug="find-a-supervisor",
+            intro=intro,
+            show_in_menus=True,
+            search_description=intro,
+        ),
     )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page

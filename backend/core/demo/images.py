@@ -62,15 +62,22 @@ def draw_abstract(width: int, height: int, palette: str, seed: int) -> bytes:
     return buffer.getvalue()
 
 
-def demo_image(title: str, alt: str, *, palette: str, seed: int, width=1600, height=1000):
-    """Get or create a demo image by title (idempotent)."""
+def stored_image(title: str, alt: str, draw, extension: str):
+    """Get the image titled ``title``, or store the bytes ``draw()`` returns (idempotent,
+    and nothing is drawn when the image exists)."""
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).first()
     if existing:
         return existing
-    data = draw_abstract(width, height, palette, seed)
-    filename = title.lower().replace(" ", "-") + ".jpg"
+    filename = title.lower().replace(" ", "-") + f".{extension}"
     image = image_model(title=title, description=alt)
-    image.file.save(filename, ImageFile(io.BytesIO(data), name=filename), save=False)
+    image.file.save(filename, ImageFile(io.BytesIO(draw()), name=filename), save=False)
     image.save()
     return image
+
+
+def demo_image(title: str, alt: str, *, palette: str, seed: int, width=1600, height=1000):
+    """Get or create an abstract demo image by title."""
+    return stored_image(
+        title, alt, lambda: draw_abstract(width, height, palette, seed), extension="jpg"
+    )

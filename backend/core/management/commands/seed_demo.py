@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 
 from core.demo import content
 from core.demo.images import demo_image
+from core.demo.pages import ensure_child
 from core.models import SiteSettings, SocialLink, StandardPage
 from home.models import HomePage
 from services import demo as services_demo
@@ -55,7 +56,7 @@ class Command(BaseCommand):
             if slug in APP_SECTIONS:
                 section = APP_SECTIONS[slug](home, title, intro)
             else:
-                section, _ = self.ensure_page(home, slug, title, intro, in_menu)
+                section = self.ensure_page(home, slug, title, intro, in_menu)
             for child_slug, child_title, child_intro in children:
                 self.ensure_page(section, child_slug, child_title, child_intro, True)
         services_demo.ensure_licensure_paths(self.page(home, "/events-and-trainings/"))
@@ -109,22 +110,17 @@ class Command(BaseCommand):
             old_root.delete()
         return home
 
-    def ensure_page(
-        self, parent: Page, slug: str, title: str, intro: str, in_menu: bool
-    ) -> tuple[Page, bool]:
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing:
-            return existing, False
-        page = StandardPage(
-            title=title,
-            slug=slug,
-            intro=intro,
-            show_in_menus=in_menu,
-            search_description=intro[:300],
+    def ensure_page(self, parent: Page, slug: str, title: str, intro: str, in_menu: bool) -> Page:
+        return ensure_child(
+            parent,
+            StandardPage(
+                title=title,
+                slug=slug,
+                intro=intro,
+                show_in_menus=in_menu,
+                search_description=intro[:300],
+            ),
         )
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page, True
 
     def ensure_home_body(self, home: HomePage) -> None:
         if home.body:
