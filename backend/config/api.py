@@ -1,5 +1,6 @@
 """URL routes of the delivery API (``/api/``)."""
 
+from blog.api import CommentView, PostViewView
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
@@ -10,6 +11,8 @@ urlpatterns = [
     path("site/", SiteView.as_view(), name="api-site"),
     path("pages/resolve/", PageResolveView.as_view(), name="api-pages-resolve"),
     path("match/", MatchView.as_view(), name="api-match"),
+    path("blog/posts/<int:post_id>/comments/", CommentView.as_view(), name="api-blog-comments"),
+    path("blog/posts/<int:post_id>/views/", PostViewView.as_view(), name="api-blog-views"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # Anything else under /api/ is a JSON 404, never the HTML shell.
     re_path(r"^.*$", api_not_found),

@@ -3,6 +3,7 @@
 The SPA's built assets (``frontend/dist``) are served by WhiteNoise, before URL routing.
 """
 
+from blog.feeds import blog_feed
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.static import serve as serve_media
@@ -16,6 +17,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include("config.api")),
     re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
+    # A blog index's RSS feed (any other …/feed/ path falls through to the shell).
+    re_path(r"^(?P<index_path>(?:[\w\-]+/)*)feed/$", blog_feed, name="blog-feed"),
     # Named ``wagtail_serve`` so that Wagtail's ``page.url`` (used by the admin's "View
     # live" links) points at the shell.
     re_path(r"^((?:[\w\-]+/)*)$", ShellView.as_view(), name="wagtail_serve"),

@@ -135,7 +135,7 @@ class ShellView(View):
                 status=404,
                 content_type="text/plain; charset=utf-8",
             )
-        resolution = resolve(request, request.path)
+        resolution = resolve(request, request.path, request.GET)
         redirect = resolution.redirect
         if redirect:
             target = redirect["to"]

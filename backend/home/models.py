@@ -62,5 +62,6 @@ class HomePage(BasePage):
         "services.FeesPage",
         "team.TeamIndexPage",
         "team.MatchPage",
+        "blog.BlogIndexPage",
     ]
     max_count = 1

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from blog.models import BlogPage
+from blog.serializers import PostSummarySerializer, posts_queryset
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.fields import ImageField, PagePathField
@@ -22,10 +25,19 @@ class HeroSerializer(serializers.Serializer):
     secondary_path = PagePathField(source="hero_secondary_page")
 
 
+LATEST_POSTS = 3
+
+
 @register_page_serializer(HomePage)
 class HomePageSerializer(BasePageSerializer):
     hero = HeroSerializer(source="*")
     body = body_field()
+    latest_posts = serializers.SerializerMethodField()
+
+    @extend_schema_field(PostSummarySerializer(many=True))
+    def get_latest_posts(self, page: HomePage):
+        posts = posts_queryset(BlogPage.objects.descendant_of(page))[:LATEST_POSTS]
+        return PostSummarySerializer(posts, many=True, context=self.nested_context).data
 
     def get_default_description(self, page: HomePage) -> str:
         return page.hero_text

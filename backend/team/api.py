@@ -7,11 +7,11 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 from wagtail.models import Site
 
 from core.api.errors import ErrorSerializer
+from core.api.public_writes import SiteThrottle, VisitorThrottle
 from core.api.references import ReferenceResolver, site_relative_path
 from core.api.resolve import public_base_url
 from taxonomy.models import LicenseType, Specialty, State
@@ -136,21 +136,14 @@ class MatchResponseSerializer(serializers.Serializer):
     message = serializers.CharField(allow_blank=True)
 
 
-class MatchThrottle(AnonRateThrottle):
-    """Per visitor (the client address; see ``NUM_PROXIES`` behind a proxy)."""
-
+class MatchThrottle(VisitorThrottle):
     scope = "match"
     rate = "30/min"
 
 
-class MatchSiteThrottle(AnonRateThrottle):
-    """For the whole site, so that many addresses cannot flood the stored requests."""
-
+class MatchSiteThrottle(SiteThrottle):
     scope = "match_site"
     rate = "600/min"
-
-    def get_cache_key(self, request, view):
-        return self.cache_format % {"scope": self.scope, "ident": "site"}
 
 
 def candidate_from(member) -> Candidate:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from blog.models import BlogPage
+from blog.serializers import PostLinkSerializer
 from django.utils.html import strip_tags
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -33,6 +35,7 @@ STAGES = [
     ("licensed", "Fully licensed"),
     ("supervising", "Supervising others"),
 ]
+MEMBER_POSTS = 3
 MODES = [("either", "Online or in person"), ("online", "Online"), ("in_person", "In person")]
 
 
@@ -170,6 +173,7 @@ class TeamMemberPageSerializer(BasePageSerializer):
     accepting_new = serializers.BooleanField()
     fee_notes = serializers.CharField(allow_blank=True)
     consultation_path = serializers.SerializerMethodField()
+    posts = serializers.SerializerMethodField()
 
     @extend_schema_field(ImageSerializer(allow_null=True))
     def get_photo(self, member: TeamMemberPage):
@@ -202,6 +206,16 @@ class TeamMemberPageSerializer(BasePageSerializer):
         """The free consultation request, pre-filled with this supervisor."""
         settings = self.context["site_settings"]
         return self.context["refs"].page_path(settings.consultation_cta_page_id)
+
+    @extend_schema_field(PostLinkSerializer(many=True))
+    def get_posts(self, member: TeamMemberPage):
+        """Their latest posts (the blog lists all of them under ``?author=``)."""
+        posts = public_pages(BlogPage.objects.filter(author=member)).order_by("-date", "-pk")
+        return PostLinkSerializer(
+            posts.only("id", "title", "url_path", "date")[:MEMBER_POSTS],
+            many=True,
+            context=self.nested_context,
+        ).data
 
     def get_default_description(self, member: TeamMemberPage) -> str:
         return member.short_bio

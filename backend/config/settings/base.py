@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "services",
     "team",
+    "blog",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -40,12 +40,40 @@ class PageLinkSerializer(serializers.Serializer):
     path = serializers.CharField()
 
 
+class PageQuerySerializer(serializers.Serializer):
+    """The query parameters a listing page reads (its page number and filters).
+
+    Values that cannot name anything (a non-numeric page, an unknown category) make the
+    page answer 404: a listing has one URL per real view, which keeps search engines and
+    the cache from filling up with invented ones.
+    """
+
+    def canonical(self, values: dict[str, Any]) -> list[tuple[str, str]]:
+        """The query as sorted pairs, without defaults and empty values."""
+        pairs = []
+        for name, field in self.fields.items():
+            value = values.get(name)
+            if value in (None, "") or value == field.default:
+                continue
+            pairs.append((name, str(value)))
+        return sorted(pairs)
+
+
+class QueryNotFound(Exception):
+    """Raised while serialising a listing whose query names nothing (e.g. page 99)."""
+
+
 class BasePageSerializer(serializers.Serializer):
     """Fields every page type returns; subclasses add their own.
 
     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-    (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+    (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+    (the validated ``query_serializer`` values, for listing pages).
     """
+
+    #: A :class:`PageQuerySerializer` for page types whose content depends on the query
+    #: string (listings); ``None`` for the others, which ignore it.
+    query_serializer: type[PageQuerySerializer] | None = None
 
     id = serializers.IntegerField(read_only=True)
     type: serializers.Field  # a ChoiceLiteralField set by register_page_serializer
@@ -77,7 +105,11 @@ class BasePageSerializer(serializers.Serializer):
         title = page.seo_title or page.title
         if page.depth > self.context["root"].depth:
             title = f"{title} | {organisation}"
-        image_id = getattr(page, "social_image_id", None) or settings.default_social_image_id
+        image_id = (
+            getattr(page, "social_image_id", None)
+            or self.get_fallback_social_image_id(page)
+            or settings.default_social_image_id
+        )
         return {
             "title": title,
             "description": page.search_description or self.get_default_description(page),
@@ -91,6 +123,10 @@ class BasePageSerializer(serializers.Serializer):
     def get_default_description(self, page: Page) -> str:
         """The meta description when the editor left it empty."""
         return getattr(page, "intro", "") or ""
+
+    def get_fallback_social_image_id(self, page: Page) -> int | None:
+        """The sharing image when the editor chose none (before the site's default)."""
+        return None
 
     def get_json_ld(self, page: Page) -> list[dict[str, Any]]:
         """Structured data for this page type (BreadcrumbList is added for all)."""
@@ -127,7 +163,12 @@ class BasePageSerializer(serializers.Serializer):
         return organisation
 
     def canonical_url(self, page: Page) -> str:
-        return self.context["base_url"] + self.get_path(page)
+        """The page's public URL; a listing's own URL keeps its canonical query."""
+        url = self.context["base_url"] + self.get_path(page)
+        query = self.context.get("query_string")
+        if query and page is self.instance:
+            url += f"?{query}"
+        return url
 
     def breadcrumb_json_ld(self) -> dict[str, Any]:
         root_path = self.context["root"].url_path
@@ -173,3 +214,13 @@ def serializer_for(model: type[Page]) -> type[BasePageSerializer] | None:
 
 def registered_page_serializers() -> list[type[BasePageSerializer]]:
     return sorted(_REGISTRY.values(), key=lambda cls: cls.__name__)
+
+
+def query_parameter_fields() -> dict[str, serializers.Field]:
+    """Every query parameter some page type reads, by name (for the schema and for the
+    resolve cache key)."""
+    fields: dict[str, serializers.Field] = {}
+    for serializer_class in registered_page_serializers():
+        if serializer_class.query_serializer is not None:
+            fields.update(serializer_class.query_serializer().fields)
+    return fields

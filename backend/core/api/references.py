@@ -133,13 +133,24 @@ class ReferenceResolver:
         self._image_specs.update(RENDITION_SETS[rendition_set]["specs"])
         return Deferred(lambda: self._render_image(image_id, alt, rendition_set, absolute))
 
-    def page_path(self, page: Any) -> Deferred | None:
-        """The site-relative path of a linked page, or ``None`` when it is not public."""
+    def page_path(self, page: Any, *, absolute: bool = False) -> Deferred | None:
+        """The site-relative path (or, ``absolute``, the public URL) of a linked page, or
+        ``None`` when it is not public."""
         if page is None:
             return None
         page_id = page if isinstance(page, int) else page.pk
         self._page_ids.add(page_id)
-        return Deferred(lambda: self._page_paths.get(page_id))
+
+        def compute():
+            path = self._page_paths.get(page_id)
+            return self.base_url + path if path and absolute else path
+
+        return Deferred(compute)
+
+    def image_url(self, image: Any, *, rendition_set: str, absolute: bool = True) -> Deferred:
+        """Only the default rendition's URL of an image (for structured data)."""
+        rendered = self.image(image, rendition_set=rendition_set, absolute=absolute)
+        return Deferred(lambda: (self._fill(rendered) or {}).get("src"))
 
     def embed_html(self, url: str) -> Deferred:
         """The provider's player HTML from Wagtail's embed cache, or ``None``.

@@ -4,8 +4,10 @@ resolve endpoint and the HTML shell, so the inlined data is exactly what the API
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import F
@@ -14,7 +16,12 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from core import cache
-from core.api.pages import BasePageSerializer, serializer_for
+from core.api.pages import (
+    BasePageSerializer,
+    QueryNotFound,
+    query_parameter_fields,
+    serializer_for,
+)
 from core.api.references import ReferenceResolver, site_relative_path
 from core.models import SiteSettings
 from core.querysets import public_pages
@@ -58,38 +65,86 @@ def not_found(path: str) -> Resolution:
     )
 
 
-def resolve(request: HttpRequest, raw_path: str) -> Resolution:
-    """The cached resolution of ``raw_path`` on the request's site."""
+def query_pairs(query: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    """The parameters of ``query`` that some page type reads, sorted; others (campaign
+    tags, the team directory's client-side filters) never change a response."""
+    if not query:
+        return []
+    names = query_parameter_fields()
+    return sorted((name, str(query[name])[:200]) for name in names if name in query)
+
+
+def resolve(
+    request: HttpRequest, raw_path: str, query: Mapping[str, str] | None = None
+) -> Resolution:
+    """The cached resolution of ``raw_path`` (with a listing's ``query``) on the
+    request's site."""
     path = normalise_path(raw_path)
     if path is None:
         return Resolution(
             404, {"error": {"code": "invalid_path", "message": "That is not a valid page path."}}
         )
+    pairs = query_pairs(query)
     base_url = public_base_url(request)
-    key = cache.key("resolve", base_url, request.get_host(), path)
+    key = cache.key("resolve", base_url, request.get_host(), path, urlencode(pairs))
     cached = cache.get(key)
     if cached is not None:
         return Resolution(*cached)
-    resolution = resolve_uncached(request, path, base_url)
-    if resolution.status == 200:
-        # Unknown paths are not cached: anyone can invent them, and they are cheap.
+    resolution, cacheable = resolve_uncached(request, path, base_url, pairs)
+    if resolution.status == 200 and cacheable:
+        # Unknown paths and non-canonical queries are not cached: anyone can invent
+        # them, so they must not be able to fill the cache.
         cache.set(key, (resolution.status, resolution.body))
     return resolution
 
 
-def resolve_uncached(request: HttpRequest, path: str, base_url: str) -> Resolution:
+def resolve_uncached(
+    request: HttpRequest, path: str, base_url: str, pairs: list[tuple[str, str]]
+) -> tuple[Resolution, bool]:
+    """The resolution, and whether it may be cached under ``pairs``."""
     site = Site.find_for_request(request)
     if site is None:
-        return not_found(path)
+        return not_found(path), False
     root = site.root_page
     url_path = root.url_path + path.lstrip("/")
     page = public_pages(Page.objects.filter(url_path=url_path)).specific().first()
-    if page is not None and serializer_for(type(page)) is not None:
-        return Resolution(200, serialize_page(page, site, root, base_url))
+    serializer_class = serializer_for(type(page)) if page is not None else None
+    if serializer_class is not None:
+        query_class = serializer_class.query_serializer
+        if query_class is None:
+            return Resolution(200, serialize_page(page, site, root, base_url)), not pairs
+        reader = query_class(data=dict(pairs))
+        if not reader.is_valid():
+            return invalid_query(reader.errors), False
+        canonical = reader.canonical(reader.validated_data)
+        try:
+            body = serialize_page(
+                page, site, root, base_url, query=reader.validated_data, canonical=canonical
+            )
+        except QueryNotFound as error:
+            return Resolution(404, {"error": {"code": "not_found", "message": str(error)}}), False
+        return Resolution(200, body), canonical == pairs
     redirect = find_redirect(site, path)
     if redirect is not None:
-        return Resolution(200, {"redirect": redirect})
-    return not_found(path)
+        return Resolution(200, {"redirect": redirect}), not pairs
+    return not_found(path), False
+
+
+def invalid_query(errors: dict[str, Any]) -> Resolution:
+    from core.api.errors import flatten
+
+    fields = flatten(errors)
+    message = " ".join(f"{name}: {' '.join(messages)}" for name, messages in fields.items())
+    return Resolution(
+        404,
+        {
+            "error": {
+                "code": "invalid_query",
+                "message": f"This list has no such view ({message})",
+                "fields": fields,
+            }
+        },
+    )
 
 
 def find_redirect(site: Site, path: str) -> dict[str, Any] | None:
@@ -119,9 +174,26 @@ def find_redirect(site: Site, path: str) -> dict[str, Any] | None:
     return {"to": to, "permanent": redirect.is_permanent}
 
 
-def serialize_page(page: Page, site: Site, root: Page, base_url: str) -> dict[str, Any]:
+def default_query(serializer_class: type[BasePageSerializer]) -> dict[str, Any]:
+    if serializer_class.query_serializer is None:
+        return {}
+    reader = serializer_class.query_serializer(data={})
+    reader.is_valid(raise_exception=True)
+    return dict(reader.validated_data)
+
+
+def serialize_page(
+    page: Page,
+    site: Site,
+    root: Page,
+    base_url: str,
+    *,
+    query: dict[str, Any] | None = None,
+    canonical: list[tuple[str, str]] | None = None,
+) -> dict[str, Any]:
     """The resolve body of a public page (also used to warm renditions on publish).
-    Its ancestors are public too (see ``public_pages``), so breadcrumbs reveal nothing."""
+    Its ancestors are public too (see ``public_pages``), so breadcrumbs reveal nothing.
+    ``query`` holds a listing's validated parameters (defaults when ``None``)."""
     serializer_class: type[BasePageSerializer] = serializer_for(type(page))
     refs = ReferenceResolver(root_url_path=root.url_path, base_url=base_url)
     context = {
@@ -134,5 +206,7 @@ def serialize_page(page: Page, site: Site, root: Page, base_url: str) -> dict[st
             .filter(depth__gte=root.depth)
             .only("id", "title", "url_path", "depth")
         ),
+        "query": query if query is not None else default_query(serializer_class),
+        "query_string": urlencode(canonical or []),
     }
     return refs.finish(dict(serializer_class(page, context=context).data))

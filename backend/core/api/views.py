@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.api.errors import ErrorSerializer, error_body
-from core.api.pages import registered_page_serializers
+from core.api.pages import query_parameter_fields, registered_page_serializers
 from core.api.resolve import resolve
 from core.api.site import SiteSerializer, build_site_payload
 
@@ -54,6 +54,21 @@ class SiteView(APIView):
         return public_response(payload)
 
 
+def listing_parameters() -> list[OpenApiParameter]:
+    """The query parameters listing page types read (URLs import this module after
+    every app has registered its page serializers)."""
+    types = {serializers.IntegerField: int}
+    return [
+        OpenApiParameter(
+            name,
+            types.get(type(field), str),
+            required=False,
+            description=f"Listing pages only: {field.help_text or name}.",
+        )
+        for name, field in sorted(query_parameter_fields().items())
+    ]
+
+
 def _resolve_response_serializers():
     return [*registered_page_serializers(), RedirectSerializer]
 
@@ -67,7 +82,8 @@ class PageResolveView(APIView):
     @extend_schema(
         operation_id="pages_resolve",
         parameters=[
-            OpenApiParameter("path", str, required=True, description="Site path, e.g. /blog/")
+            OpenApiParameter("path", str, required=True, description="Site path, e.g. /blog/"),
+            *listing_parameters(),
         ],
         responses={
             200: OpenApiResponse(
@@ -81,7 +97,9 @@ class PageResolveView(APIView):
         },
     )
     def get(self, request: Request) -> Response:
-        resolution = resolve(request._request, request.query_params.get("path", "/"))
+        resolution = resolve(
+            request._request, request.query_params.get("path", "/"), request.query_params
+        )
         return public_response(resolution.body, status=resolution.status)
 
 

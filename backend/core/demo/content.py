@@ -124,7 +124,7 @@ SECTIONS = [
         True,
         "Articles for therapists on supervision, licensure, risk assessment and building "
         "a sustainable practice.",
-        ["New articles every month from our supervisors and guest writers."],
+        [],
         [],
     ),
     (

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from wagtail.models import Page
+
+LINK = re.compile(r"\[\[(/[^|\]]*)\|([^\]]+)\]\]")
 
 
 def ensure_child(parent: Page, page: Page) -> Page:
@@ -14,3 +18,18 @@ def ensure_child(parent: Page, page: Page) -> Page:
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def page_at(home: Page, path: str) -> Page:
+    """The page at the site path ``path`` under ``home``."""
+    return Page.objects.get(url_path=home.url_path + path.lstrip("/"))
+
+
+def linkify(home: Page, html: str) -> str:
+    """Rich text with ``[[/path/|label]]`` turned into internal page links."""
+
+    def replace(match: re.Match) -> str:
+        page = page_at(home, match.group(1))
+        return f'<a linktype="page" id="{page.pk}">{match.group(2)}</a>'
+
+    return LINK.sub(replace, html)

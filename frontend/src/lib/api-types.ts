@@ -4,6 +4,48 @@
  */
 
 export interface paths {
+  "/api/blog/posts/{post_id}/comments/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Post a comment on a post. It is stored as awaiting moderation and shown once a
+     *     moderator approves it. A retried post with the same ``Idempotency-Key`` header is
+     *     stored once.
+     */
+    post: operations["blog_comment_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/blog/posts/{post_id}/views/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Count a read of a post (the SPA calls it once the post is shown) and answer the
+     *     current count. The page itself never writes: counting is a separate request and a
+     *     single atomic ``UPDATE``; a failure here is logged and never shown to readers.
+     */
+    post: operations["blog_view_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/match/": {
     parameters: {
       query?: never;
@@ -62,6 +104,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ActiveFilter: {
+      kind: components["schemas"]["ActiveFilterKindEnum"];
+      slug: string;
+      name: string;
+    };
+    /** @enum {string} */
+    ActiveFilterKindEnum: "category" | "tag" | "author";
     /**
      * @description A team member in a directory, a match result or a "supervisors who fit" list.
      *     Needs ``members_queryset`` prefetching and the ``page_path`` context function.
@@ -85,6 +134,11 @@ export interface components {
       reasons: string[];
       missing: string;
     };
+    AuthorLink: {
+      name: string;
+      /** @description The team profile, if any. */
+      path: string | null;
+    };
     Availability: {
       weekday: number;
       weekday_label: string;
@@ -100,6 +154,76 @@ export interface components {
     };
     /** @enum {unknown} */
     BlankEnum: "";
+    BlogFilters: {
+      categories: components["schemas"]["FilterOption"][];
+      tags: components["schemas"]["FilterOption"][];
+      authors: components["schemas"]["FilterOption"][];
+    };
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
+     */
+    BlogIndexPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["BlogIndexPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly active_filter: components["schemas"]["ActiveFilter"] | null;
+      readonly posts: components["schemas"]["PostSummary"][];
+      readonly pagination: components["schemas"]["Pagination"];
+      readonly filters: components["schemas"]["BlogFilters"];
+      readonly most_read: components["schemas"]["MostRead"][];
+      readonly recent_comments: components["schemas"]["RecentComment"][];
+      readonly feed_path: string;
+    };
+    /** @enum {string} */
+    BlogIndexPageTypeEnum: "blog.BlogIndexPage";
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
+     */
+    BlogPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["BlogPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      /** Format: date */
+      date: string;
+      intro: string;
+      readonly hero_image: components["schemas"]["Image"] | null;
+      reading_minutes: number;
+      readonly views: number;
+      readonly author: components["schemas"]["PostAuthor"];
+      readonly categories: components["schemas"]["Category"][];
+      readonly tags: components["schemas"]["Category"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly index_path: string;
+      readonly related: components["schemas"]["PostSummary"][];
+      readonly recent: components["schemas"]["PostLink"][];
+      readonly more_by_author: components["schemas"]["PostLink"][];
+      readonly previous: components["schemas"]["PostLink"] | null;
+      readonly next: components["schemas"]["PostLink"] | null;
+      comments_open: boolean;
+      readonly comment_count: number;
+      readonly comments: components["schemas"]["Comment"][];
+    };
+    /** @enum {string} */
+    BlogPageTypeEnum: "blog.BlogPage";
     BodyBlock:
       | components["schemas"]["HeadingItem"]
       | components["schemas"]["RichTextItem"]
@@ -171,6 +295,10 @@ export interface components {
       heading: string;
       cards: components["schemas"]["CardValue"][];
     };
+    Category: {
+      slug: string;
+      name: string;
+    };
     Choice: {
       value: string;
       label: string;
@@ -178,6 +306,26 @@ export interface components {
     ChoiceLabel: {
       value: string;
       label: string;
+    };
+    Comment: {
+      id: number;
+      name: string;
+      body: string;
+      /** Format: date-time */
+      created_at: string;
+    };
+    CommentInputRequest: {
+      name: string;
+      /** @description Never shown. */
+      email?: string;
+      body: string;
+      /** @description Leave empty: a honeypot for bots. */
+      website?: string;
+    };
+    CommentReceipt: {
+      id: number;
+      status: components["schemas"]["StatusEnum"];
+      message: string;
     };
     ConsultationCta: {
       label: string;
@@ -278,7 +426,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     FeesPage: {
       readonly id: number;
@@ -296,6 +445,11 @@ export interface components {
     };
     /** @enum {string} */
     FeesPageTypeEnum: "services.FeesPage";
+    FilterOption: {
+      slug: string;
+      name: string;
+      count: number;
+    };
     /** @enum {string} */
     FormatEnum: "individual" | "dyad" | "group" | "online" | "in_person";
     GroupSize: {
@@ -334,7 +488,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     HomePage: {
       readonly id: number;
@@ -347,6 +502,7 @@ export interface components {
       readonly last_published_at: string | null;
       hero: components["schemas"]["Hero"];
       readonly body: components["schemas"]["BodyBlock"][];
+      readonly latest_posts: components["schemas"]["PostSummary"][];
     };
     /** @enum {string} */
     HomePageTypeEnum: "home.HomePage";
@@ -387,7 +543,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     LicensurePathPage: {
       readonly id: number;
@@ -441,7 +598,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     LocationIndexPage: {
       readonly id: number;
@@ -462,7 +620,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     LocationPage: {
       readonly id: number;
@@ -534,7 +693,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     MatchPage: {
       readonly id: number;
@@ -608,13 +768,64 @@ export interface components {
     };
     /** @enum {string} */
     ModeEnum: "either" | "online" | "in_person";
+    /** @description A post as a link in a short list (recent, by the same author, previous/next). */
+    MostRead: {
+      id: number;
+      title: string;
+      readonly path: string;
+      /** Format: date */
+      date: string;
+      views: number;
+    };
     /** @description Another page, as a link in a listing. */
     PageLink: {
       title: string;
       path: string;
     };
+    Pagination: {
+      page: number;
+      page_count: number;
+      total: number;
+      /** @description URL of the previous page. */
+      previous: string | null;
+      /** @description URL of the next page. */
+      next: string | null;
+    };
     /** @enum {string} */
     PartEnum: "morning" | "afternoon" | "evening";
+    PostAuthor: {
+      kind: components["schemas"]["PostAuthorKindEnum"];
+      name: string;
+      path: string | null;
+      role: string;
+      bio: string;
+      photo: components["schemas"]["Image"] | null;
+      /** @description The blog listing of their posts. */
+      posts_path: string;
+    };
+    /** @enum {string} */
+    PostAuthorKindEnum: "member" | "guest";
+    /** @description A post as a link in a short list (recent, by the same author, previous/next). */
+    PostLink: {
+      id: number;
+      title: string;
+      readonly path: string;
+      /** Format: date */
+      date: string;
+    };
+    /** @description A post in a listing. Needs ``posts_queryset`` and the ``page_path`` context. */
+    PostSummary: {
+      id: number;
+      title: string;
+      readonly path: string;
+      /** Format: date */
+      date: string;
+      intro: string;
+      reading_minutes: number;
+      readonly hero: components["schemas"]["Image"] | null;
+      readonly author: components["schemas"]["AuthorLink"];
+      categories: components["schemas"]["Category"][];
+    };
     PriceItem: {
       label: string;
       format: components["schemas"]["FormatEnum"];
@@ -646,6 +857,14 @@ export interface components {
       attribution: string;
       role: string;
     };
+    RecentComment: {
+      id: number;
+      name: string;
+      excerpt: string;
+      /** Format: date-time */
+      created_at: string;
+      readonly post: components["schemas"]["PostLink"];
+    };
     Redirect: {
       redirect: components["schemas"]["RedirectTarget"];
     };
@@ -654,6 +873,8 @@ export interface components {
       permanent: boolean;
     };
     ResolveResponse:
+      | components["schemas"]["BlogIndexPage"]
+      | components["schemas"]["BlogPage"]
       | components["schemas"]["FeesPage"]
       | components["schemas"]["HomePage"]
       | components["schemas"]["LicensurePathPage"]
@@ -700,7 +921,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     ServiceIndexPage: {
       readonly id: number;
@@ -730,7 +952,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     ServicePage: {
       readonly id: number;
@@ -805,7 +1028,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     StandardPage: {
       readonly id: number;
@@ -828,6 +1052,8 @@ export interface components {
       board_url: string;
       online_supervision_across_state_lines: boolean;
     };
+    /** @enum {string} */
+    StatusEnum: "pending" | "approved" | "rejected" | "spam";
     Style: {
       structure: number;
       direction: number;
@@ -842,7 +1068,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     TeamIndexPage: {
       readonly id: number;
@@ -864,7 +1091,8 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``) and ``ancestors``.
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
      */
     TeamMemberPage: {
       readonly id: number;
@@ -897,6 +1125,7 @@ export interface components {
       accepting_new: boolean;
       fee_notes: string;
       readonly consultation_path: string | null;
+      readonly posts: components["schemas"]["PostLink"][];
     };
     /** @enum {string} */
     TeamMemberPageTypeEnum: "team.TeamMemberPage";
@@ -928,6 +1157,10 @@ export interface components {
       | "America/New_York";
     /** @enum {string} */
     UnitEnum: "session" | "person_session" | "month" | "hour";
+    ViewCount: {
+      views: number;
+      counted: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -937,6 +1170,104 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  blog_comment_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A UUID the client repeats when it retries the same comment. */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        post_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CommentInputRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CommentReceipt"];
+        };
+      };
+      /** @description Per-field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  blog_view_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        post_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ViewCount"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   match: {
     parameters: {
       query?: never;
@@ -980,8 +1311,16 @@ export interface operations {
   pages_resolve: {
     parameters: {
       query: {
+        /** @description Listing pages only: team member's or guest author's slug. */
+        author?: string;
+        /** @description Listing pages only: category slug. */
+        category?: string;
+        /** @description Listing pages only: page number. */
+        page?: number;
         /** @description Site path, e.g. /blog/ */
         path: string;
+        /** @description Listing pages only: tag slug. */
+        tag?: string;
       };
       header?: never;
       path?: never;

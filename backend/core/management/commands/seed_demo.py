@@ -6,23 +6,21 @@ Pages are found by path, so running it again changes nothing already there.
 
 from __future__ import annotations
 
-import re
 import uuid
 
+from blog import demo as blog_demo
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
 from core.demo import content
 from core.demo.images import demo_image
-from core.demo.pages import ensure_child
+from core.demo.pages import ensure_child, linkify, page_at
 from core.models import SiteSettings, SocialLink, StandardPage
 from home.models import HomePage
 from services import demo as services_demo
 from taxonomy.demo import seed_taxonomy
 from team import demo as team_demo
-
-LINK = re.compile(r"\[\[(/[^|\]]*)\|([^\]]+)\]\]")
 
 # Sections built by a content area with its own page types: slug -> builder(home, title,
 # intro). The builder creates the section page and its children.
@@ -37,6 +35,7 @@ APP_SECTIONS = {
     "fees-and-faqs": lambda home, title, intro: services_demo.ensure_fees(home, title, intro),
     "team": lambda home, title, intro: team_demo.ensure_team(home, title, intro),
     "find-a-supervisor": lambda home, title, intro: team_demo.ensure_match_page(home, title, intro),
+    "blog": blog_demo.ensure_blog,
 }
 
 
@@ -60,10 +59,11 @@ class Command(BaseCommand):
             for child_slug, child_title, child_intro in children:
                 self.ensure_page(section, child_slug, child_title, child_intro, True)
         services_demo.ensure_licensure_paths(self.page(home, "/events-and-trainings/"))
+        blog_demo.ensure_post_bodies(home)
         # Bodies link to other pages, so they are written once every page exists.
         for slug, _title, _in_menu, _intro, paragraphs, _children in content.SECTIONS:
             section = home.get_children().get(slug=slug).specific
-            if not section.body and paragraphs:
+            if paragraphs and not section.body:
                 section.body = [block("rich_text", self.links(p)) for p in paragraphs]
                 section.save_revision().publish()
         self.ensure_home_body(home)
@@ -239,14 +239,9 @@ class Command(BaseCommand):
     # -- helpers ---------------------------------------------------------------------------
 
     def page(self, home: HomePage, path: str) -> Page:
-        return Page.objects.get(url_path=home.url_path + path.lstrip("/"))
+        return page_at(home, path)
 
     def links(self, text: str) -> str:
         """Paragraph text with [[/path/|label]] turned into internal page links."""
         home = Site.objects.get(is_default_site=True).root_page
-
-        def replace(match: re.Match) -> str:
-            page = self.page(home, match.group(1))
-            return f'<a linktype="page" id="{page.pk}">{match.group(2)}</a>'
-
-        return f"<p>{LINK.sub(replace, text)}</p>"
+        return f"<p>{linkify(home, text)}</p>"
