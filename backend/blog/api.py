@@ -51,11 +51,33 @@ def public_post(request: Request, post_id: int) -> BlogPage:
 
 
 class CommentInputSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=80, trim_whitespace=True)
-    email = serializers.EmailField(
-        required=False, allow_blank=True, max_length=254, help_text="Never shown."
+    name = serializers.CharField(
+        max_length=80,
+        error_messages={
+            "blank": "Please tell us your name.",
+            "required": "Please tell us your name.",
+            "max_length": "Please shorten your name to 80 characters or fewer.",
+        },
     )
-    body = serializers.CharField(min_length=2, max_length=3000, trim_whitespace=True)
+    email = serializers.EmailField(
+        required=False,
+        allow_blank=True,
+        max_length=254,
+        help_text="Never shown.",
+        error_messages={
+            "invalid": "Enter an e-mail address like name@example.com, or leave it empty."
+        },
+    )
+    body = serializers.CharField(
+        min_length=2,
+        max_length=3000,
+        error_messages={
+            "blank": "Please write your comment.",
+            "required": "Please write your comment.",
+            "min_length": "Please write a little more (at least 2 characters).",
+            "max_length": "Please keep your comment under 3,000 characters.",
+        },
+    )
     website = honeypot_field()
 
     def validate_name(self, value: str) -> str:

@@ -276,7 +276,8 @@ class Comment(models.Model):
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
         # Remembered so that saving can tell whether visitors' view of it changed.
-        instance._loaded_status = instance.status
+        # (Read from __dict__: a deferred status must not cost a query per comment.)
+        instance._loaded_status = instance.__dict__.get("status")
         return instance
 
     @property

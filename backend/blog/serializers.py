@@ -317,7 +317,7 @@ class BlogIndexPageSerializer(BasePageSerializer):
                 post__in=public_pages(BlogPage.objects.child_of(index)).values("pk"),
             )
             .select_related("post")
-            .only("id", "name", "body", "created_at", "post__title", "post__url_path")
+            .only("id", "name", "body", "created_at", "post__title", "post__url_path", "post__date")
             .order_by("-created_at")[:RECENT_COMMENTS_COUNT]
         )
         return RecentCommentSerializer(comments, many=True, context=self.nested_context).data

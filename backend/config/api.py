@@ -1,9 +1,9 @@
 """URL routes of the delivery API (``/api/``)."""
 
-from blog.api import CommentView, PostViewView
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
+from blog.api import CommentView, PostViewView
 from core.api.views import PageResolveView, SiteView, api_not_found
 from team.api import MatchView
 

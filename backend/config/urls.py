@@ -3,13 +3,13 @@
 The SPA's built assets (``frontend/dist``) are served by WhiteNoise, before URL routing.
 """
 
-from blog.feeds import blog_feed
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.static import serve as serve_media
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from blog.feeds import blog_feed
 from core.shell import ShellView
 
 urlpatterns = [

@@ -5,16 +5,19 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 
-def resolve_json(client, path: str) -> dict:
-    """The resolve body of ``path``, asserting a 200."""
-    response = client.get("/api/pages/resolve/", {"path": path})
+def resolve_json(client, path: str, **query) -> dict:
+    """The resolve body of ``path`` (with a listing's ``query``), asserting a 200."""
+    response = client.get("/api/pages/resolve/", {"path": path, **query})
     assert response.status_code == 200, response.content
     return response.json()
 
 
-def count_resolve_queries(client, path: str) -> int:
-    """Queries of an uncached resolve of ``path``."""
+def count_resolve_queries(client, path: str, **query) -> int:
+    """Queries of an uncached resolve of ``path``, once image renditions exist (they are
+    generated at upload and publish time, never in a visitor's request)."""
+    cache.clear()
+    resolve_json(client, path, **query)
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
-        resolve_json(client, path)
+        resolve_json(client, path, **query)
     return len(queries)

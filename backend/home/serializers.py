@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from blog.models import BlogPage
-from blog.serializers import PostSummarySerializer, posts_queryset
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from blog.models import BlogPage
+from blog.serializers import PostSummarySerializer, posts_queryset
 from core.api.fields import ImageField, PagePathField
 from core.api.pages import BasePageSerializer, register_page_serializer
 from core.serializers import body_field, faq_json_ld

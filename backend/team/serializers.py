@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from blog.models import BlogPage
-from blog.serializers import PostLinkSerializer
 from django.utils.html import strip_tags
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from blog.models import BlogPage
+from blog.serializers import PostLinkSerializer
 from core.api.fields import ImageSerializer, RichTextField
 from core.api.pages import BasePageSerializer, register_page_serializer
 from core.querysets import public_pages

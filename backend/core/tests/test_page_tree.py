@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from blog.models import BlogIndexPage
 from core.models import StandardPage
 from home.models import HomePage
 from services.models import FeesPage, LicensurePathPage, LocationIndexPage, ServiceIndexPage
@@ -17,7 +18,15 @@ class PageTreeTests(WagtailPageTestCase):
     def test_home_page_sections(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, ServiceIndexPage, LocationIndexPage, FeesPage, TeamIndexPage, MatchPage},
+            {
+                StandardPage,
+                ServiceIndexPage,
+                LocationIndexPage,
+                FeesPage,
+                TeamIndexPage,
+                MatchPage,
+                BlogIndexPage,
+            },
         )
 
     def test_standard_page_parents(self):

@@ -17,7 +17,13 @@ def test_schema_is_served(client):
     response = client.get("/api/schema/")
     assert response.status_code == 200
     schema = yaml.safe_load(response.content)
-    assert set(schema["paths"]) == {"/api/site/", "/api/pages/resolve/", "/api/match/"}
+    assert set(schema["paths"]) == {
+        "/api/site/",
+        "/api/pages/resolve/",
+        "/api/match/",
+        "/api/blog/posts/{post_id}/comments/",
+        "/api/blog/posts/{post_id}/views/",
+    }
     page_types = {
         ref.rsplit("/", 1)[1]
         for ref in (

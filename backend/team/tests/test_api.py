@@ -111,6 +111,7 @@ class TestTeamPages:
             "accepting_new",
             "fee_notes",
             "consultation_path",
+            "posts",
         }
         assert data["licenses"][0]["code"] == "LPC"
         assert data["availability"][0] == {

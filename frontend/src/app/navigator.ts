@@ -1,7 +1,8 @@
 /**
  * Client-side navigation: intercepts link clicks, keeps the history stack (with a key
  * and a scroll position per entry), fetches one resolve per navigation (aborting the
- * previous one), follows redirects given as data, and caches pages for back/forward.
+ * previous one), follows redirects given as data, and caches pages for back/forward
+ * by path and query (a listing's filter or page number is part of what it shows).
  * It reports to React through `dispatch`; what happens after the new page has
  * rendered (focus, scroll, announcement) is read back with `takeRendered`.
  */
@@ -10,7 +11,7 @@ import { navigate } from "wouter/use-browser-location";
 
 import { fetchResolve, OfflineError } from "../lib/api-client";
 import { interceptableHref } from "../lib/links";
-import { preloadPageType } from "./page-types";
+import { isQueryDriven, preloadPageType } from "./page-types";
 import type { Content, Failure, NavigationAction } from "./navigation-state";
 
 export type NavigationMode = "initial" | "push" | "pop";
@@ -56,6 +57,15 @@ export function apiPath(url: string): string {
   }
 }
 
+function searchOf(url: string): string {
+  return new URL(url, window.location.origin).search;
+}
+
+/** What pages are cached under: the API path and the query (listings read it). */
+function pageKey(url: string): string {
+  return apiPath(url) + searchOf(url);
+}
+
 export class Navigator {
   private readonly dispatch: (action: NavigationAction) => void;
   private readonly cache = new Map<string, Content>();
@@ -65,6 +75,8 @@ export class Navigator {
   private requestSeq = 0;
   private renderSeq = 0;
   private shownUrl: string;
+  /** The type of the page on screen, or null (not found, a failure, nothing yet). */
+  private shownType: string | null = null;
   private failure: Failure | null = null;
   private pending: PendingRender | null = null;
   private scrollFrame = 0;
@@ -73,7 +85,8 @@ export class Navigator {
     this.dispatch = dispatch;
     this.shownUrl = currentUrl();
     if (initial) {
-      this.remember(apiPath(this.shownUrl), initial);
+      this.remember(pageKey(this.shownUrl), initial);
+      this.shownType = initial.kind === "page" ? initial.page.type : null;
       this.pending = { renderId: 0, mode: "initial", scrollY: null, hash: window.location.hash };
     }
   }
@@ -100,7 +113,7 @@ export class Navigator {
     window.addEventListener("online", this.onOnline);
     window.addEventListener("pagehide", this.savePositions);
 
-    if (!this.cache.has(apiPath(currentUrl()))) {
+    if (!this.cache.has(pageKey(currentUrl()))) {
       // No inline data (Vite dev server, or a static host): fetch the first page.
       void this.load(currentUrl(), "initial");
     }
@@ -151,9 +164,10 @@ export class Navigator {
     this.controller = controller;
     const requestId = ++this.requestSeq;
     const path = apiPath(url);
+    const key = pageKey(url);
     this.shownUrl = url;
 
-    const cached = mode === "pop" ? this.cache.get(path) : undefined;
+    const cached = mode === "pop" ? this.cached(url) : undefined;
     if (cached) {
       this.commit(requestId, mode, cached);
       return;
@@ -166,7 +180,7 @@ export class Navigator {
     this.dispatch({ type: "start", requestId });
     this.slowTimer = setTimeout(() => this.dispatch({ type: "slow", requestId }), SLOW_AFTER_MS);
     try {
-      const result = await fetchResolve(path, controller.signal);
+      const result = await fetchResolve(path, { search: searchOf(url), signal: controller.signal });
       if (controller.signal.aborted) return;
       if (result.kind === "redirect") {
         this.followRedirect(result.to, mode, redirects);
@@ -178,7 +192,7 @@ export class Navigator {
         await preloadPageType(result.page.type).catch(() => undefined);
         if (controller.signal.aborted) return;
       }
-      this.remember(path, result);
+      this.remember(key, result);
       this.commit(requestId, mode, result);
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -224,17 +238,40 @@ export class Navigator {
     };
     if (typeof next === "string") {
       this.failure = next;
+      this.shownType = null;
       this.dispatch({ type: "failed", requestId, renderId, failure: next });
       return;
     }
     this.failure = null;
+    this.shownType = next.kind === "page" ? next.page.type : null;
     // A transition keeps the current page on screen until the next one is ready.
     startTransition(() => this.dispatch({ type: "loaded", requestId, renderId, content: next }));
   }
 
-  private remember(path: string, content: Content): void {
-    this.cache.delete(path);
-    this.cache.set(path, content);
+  /**
+   * The cached content for `url`: its own entry or, for a page that does not read its
+   * query (the team directory filters on the client), its path's entry with any query.
+   */
+  private cached(url: string): Content | undefined {
+    const exact = this.cache.get(pageKey(url));
+    if (exact) return exact;
+    const path = apiPath(url);
+    let samePage: Content | undefined;
+    for (const [key, content] of this.cache) {
+      if (
+        (key === path || key.startsWith(`${path}?`)) &&
+        content.kind === "page" &&
+        !isQueryDriven(content.page.type)
+      ) {
+        samePage = content;
+      }
+    }
+    return samePage;
+  }
+
+  private remember(key: string, content: Content): void {
+    this.cache.delete(key);
+    this.cache.set(key, content);
     if (this.cache.size > CACHE_SIZE) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
@@ -250,10 +287,14 @@ export class Navigator {
 
   private readonly onPopState = (): void => {
     const url = currentUrl();
-    if (!this.failure && apiPath(url) === apiPath(this.shownUrl)) {
-      // Only the query or the hash changed: the page is the same (the API resolves
-      // paths), so the browser handles anchors and the page follows its own query
-      // (e.g. the team directory's filters) instead of being rendered again.
+    if (
+      !this.failure &&
+      apiPath(url) === apiPath(this.shownUrl) &&
+      (url === this.shownUrl || !isQueryDriven(this.shownType))
+    ) {
+      // Only the hash changed, or the query of a page that follows its own query (the
+      // team directory's filters): the browser handles anchors and the page stays up
+      // instead of being rendered again. A listing's query selects other content.
       this.shownUrl = url;
       return;
     }

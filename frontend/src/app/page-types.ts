@@ -24,7 +24,21 @@ export const pageTypes: Registry = {
   "team.TeamIndexPage": () => import("../features/team/team-index-page"),
   "team.TeamMemberPage": () => import("../features/team/team-member-page"),
   "team.MatchPage": () => import("../features/team/match-page"),
+  "blog.BlogIndexPage": () => import("../features/blog/blog-index-page"),
+  "blog.BlogPage": () => import("../features/blog/blog-page"),
 };
+
+/**
+ * Page types whose content depends on the URL's query as well as its path (a listing's
+ * filter and page number): Back or Forward to the same path with another query loads
+ * them again. Any other page follows its own query, if it reads one (the team
+ * directory filters the members it already has).
+ */
+const queryDrivenPageTypes: ReadonlySet<string> = new Set<KnownPageType>(["blog.BlogIndexPage"]);
+
+export function isQueryDriven(type: string | null): boolean {
+  return type !== null && queryDrivenPageTypes.has(type);
+}
 
 export type PageComponent = ComponentType<{ page: ApiPage }>;
 

@@ -83,13 +83,29 @@ async function request(url: string, signal?: AbortSignal): Promise<Response> {
   }
 }
 
-export function resolveUrl(path: string): string {
-  return `${API_BASE}/api/pages/resolve/?path=${encodeURIComponent(path)}`;
+/**
+ * The resolve URL for a site path. The location's query goes along (listing pages read
+ * `page`, `category`, `tag` and `author`; the API ignores the rest), except `path`.
+ */
+export function resolveUrl(path: string, search = ""): string {
+  const params = new URLSearchParams(search);
+  params.delete("path");
+  const query = params.toString();
+  return `${API_BASE}/api/pages/resolve/?path=${encodeURIComponent(path)}${query ? `&${query}` : ""}`;
+}
+
+interface ResolveOptions {
+  /** The query of the location being resolved, e.g. "?category=licensure&page=2". */
+  search?: string;
+  signal?: AbortSignal;
 }
 
 /** `GET /api/pages/resolve/?path=...`: a page, a redirect (as data) or not found. */
-export async function fetchResolve(path: string, signal?: AbortSignal): Promise<ResolveResult> {
-  const response = await request(resolveUrl(path), signal);
+export async function fetchResolve(
+  path: string,
+  { search, signal }: ResolveOptions = {},
+): Promise<ResolveResult> {
+  const response = await request(resolveUrl(path, search), signal);
   if (response.status === 404) {
     const body: unknown = await response.json().catch(() => null);
     return isRecord(body) && isRecord(body.error)

@@ -39,6 +39,14 @@ export function formatDate(isoDate: string): string {
   return new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(date);
 }
 
+/**
+ * The day of an API timestamp ("2026-11-19T08:42:00-07:00") as "November 19, 2026": the
+ * calendar day where it was written (the site's time zone), whatever the visitor's.
+ */
+export function formatDayOf(timestamp: string): string {
+  return formatDate(timestamp.slice(0, 10));
+}
+
 /** A range of people ("3–6 people", "3+ people", "Up to 6 people"), or null if unknown. */
 export function formatPeople(min: number | null, max: number | null): string | null {
   if (min !== null && max !== null) {

@@ -49,6 +49,8 @@ export function interceptableHref(
   if (target && target !== "_self") return null;
   if (anchor.hasAttribute("download")) return null;
   if (anchor.relList.contains("external")) return null;
+  // A link that announces another media type (an RSS feed, a calendar) is not a page.
+  if (anchor.type && !/^text\/html\b/i.test(anchor.type)) return null;
 
   let url: URL;
   try {

@@ -44,7 +44,10 @@ export function standardPage(title: string, path: string, body: BodyBlock[] = []
   };
 }
 
-export function homePage(body: BodyBlock[] = []): HomePage {
+export function homePage(
+  body: BodyBlock[] = [],
+  latestPosts: HomePage["latest_posts"] = [],
+): HomePage {
   return {
     id: 3,
     type: "home.HomePage",
@@ -63,6 +66,7 @@ export function homePage(body: BodyBlock[] = []): HomePage {
       secondary_path: "/find-a-supervisor/",
     },
     body,
+    latest_posts: latestPosts,
   };
 }
 

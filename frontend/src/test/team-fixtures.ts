@@ -686,6 +686,20 @@ export const teamMemberPage: Schemas["TeamMemberPage"] = {
   accepting_new: true,
   fee_notes: "Sliding-scale places available for community clinicians.",
   consultation_path: "/team/free-phone-consultation/",
+  posts: [
+    {
+      id: 39,
+      title: "What is relationship-based clinical supervision?",
+      path: "/blog/what-is-relationship-based-clinical-supervision/",
+      date: "2026-11-18",
+    },
+    {
+      id: 45,
+      title: "Documenting suicide risk assessment: the basics",
+      path: "/blog/documenting-suicide-risk-assessment/",
+      date: "2026-06-24",
+    },
+  ],
 };
 
 /** /api/pages/resolve/?path=/find-a-supervisor/ */

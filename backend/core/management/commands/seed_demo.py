@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import uuid
 
-from blog import demo as blog_demo
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from blog import demo as blog_demo
 from core.demo import content
 from core.demo.images import demo_image
 from core.demo.pages import ensure_child, linkify, page_at

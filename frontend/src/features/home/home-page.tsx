@@ -1,4 +1,5 @@
 import { StreamField } from "../../components/blocks/stream-field";
+import { indexPathOf, PostGrid } from "../../components/post-card";
 import { ResponsiveImage } from "../../components/responsive-image";
 import type { components } from "../../lib/api-types";
 import "./home-page.css";
@@ -6,7 +7,7 @@ import "./home-page.css";
 type HomePageData = components["schemas"]["HomePage"];
 
 export default function HomePage({ page }: { page: HomePageData }) {
-  const { hero } = page;
+  const { hero, latest_posts: latest } = page;
   return (
     <article className="home-page">
       <section className="hero" aria-labelledby="page-heading">
@@ -46,6 +47,17 @@ export default function HomePage({ page }: { page: HomePageData }) {
       <div className="container">
         <StreamField blocks={page.body} />
       </div>
+      {latest.length > 0 ? (
+        <section className="container home-posts" aria-labelledby="home-posts-heading">
+          <div className="home-posts__bar">
+            <h2 id="home-posts-heading">Latest posts</h2>
+            <a className="home-posts__all" href={indexPathOf(latest[0]?.path ?? "/blog/")}>
+              All posts
+            </a>
+          </div>
+          <PostGrid posts={latest} headingLevel={3} />
+        </section>
+      ) : null}
     </article>
   );
 }

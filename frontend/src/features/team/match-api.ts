@@ -1,6 +1,7 @@
 /** `POST /api/match/`: the team ranked for a visitor's answers. */
 import { API_BASE } from "../../lib/api-client";
 import type { components } from "../../lib/api-types";
+import { postJson } from "../../lib/post-json";
 
 type Schemas = components["schemas"];
 export type MatchRequest = Schemas["MatchAnswersRequest"];
@@ -17,51 +18,20 @@ export type MatchOutcome =
 
 export const MATCH_URL = `${API_BASE}/api/match/`;
 
-function messagesOf(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(messagesOf);
-  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(messagesOf);
-  return [];
-}
-
-function invalidOutcome(body: unknown): MatchOutcome {
-  const error =
-    typeof body === "object" && body !== null
-      ? (body as Partial<Schemas["Error"]>).error
-      : undefined;
-  const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(error?.fields ?? {})) {
-    const messages = messagesOf(value);
-    if (messages.length === 0) continue;
-    // "availability.1.weekday" belongs to the "availability" control.
-    const field = name.split(".")[0] ?? name;
-    fields[field] = [fields[field], ...messages].filter(Boolean).join(" ");
-  }
-  return {
-    kind: "invalid",
-    message: error?.message || "Some answers need attention.",
-    fields,
-  };
+function isMatchResponse(data: unknown): data is MatchResponse {
+  return typeof data === "object" && data !== null && "results" in data;
 }
 
 export async function postMatch(body: MatchRequest, signal?: AbortSignal): Promise<MatchOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(MATCH_URL, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { kind: "failed" };
+  const outcome = await postJson(MATCH_URL, body, { signal, accept: isMatchResponse });
+  switch (outcome.kind) {
+    case "ok":
+      return { kind: "ok", response: outcome.data };
+    case "invalid":
+      return { ...outcome, message: outcome.message || "Some answers need attention." };
+    case "throttled":
+      return outcome;
+    default:
+      return { kind: "failed" };
   }
-  if (response.status === 429) return { kind: "throttled" };
-  const data: unknown = await response.json().catch(() => null);
-  if (response.status === 400) return invalidOutcome(data);
-  if (!response.ok || typeof data !== "object" || data === null || !("results" in data)) {
-    return { kind: "failed" };
-  }
-  return { kind: "ok", response: data as MatchResponse };
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from "react";
 
 import { AcceptingBadge } from "../../components/accepting-badge";
+import { PostLinks } from "../../components/post-links";
 import { ResponsiveImage } from "../../components/responsive-image";
 import { RichText } from "../../components/rich-text";
 import type { components } from "../../lib/api-types";
@@ -222,6 +223,12 @@ export default function TeamMemberPage({ page }: { page: TeamMemberPageData }) {
               </ul>
             ) : null}
           </TeamSection>
+
+          {page.posts.length > 0 ? (
+            <TeamSection heading={`Posts by ${page.title}`}>
+              <PostLinks posts={page.posts} />
+            </TeamSection>
+          ) : null}
         </div>
       </div>
     </article>
