@@ -91,7 +91,11 @@ def live_server(tmp_path_factory) -> Iterator[str]:
     # prefix keeps earlier runs' entries out.
     env["CACHE_KEY_PREFIX"] = f"e2e-{os.getpid()}-{time.time_ns()}"
     manage = [sys.executable, str(BACKEND / "manage.py")]
-    for command in (["migrate", "--no-input", "-v0"], ["seed_demo", "-v0"]):
+    for command in (
+        ["migrate", "--no-input", "-v0"],
+        ["seed_demo", "-v0"],
+        ["ensure_demo_editor", "-v0"],
+    ):
         subprocess.run([*manage, *command], env=env, check=True, cwd=REPO)
     port = _free_port()
     log = open(var_dir / "server.log", "wb")  # noqa: SIM115 - closed below

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -285,6 +286,7 @@ class Comment(models.Model):
         return getattr(self, "_loaded_status", None) == self.Status.APPROVED
 
     @property
+    @admin.display(description="comment")
     def excerpt(self) -> str:
         text = " ".join(self.body.split())
         return text if len(text) <= 140 else text[:139].rstrip() + "…"

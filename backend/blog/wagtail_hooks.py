@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
@@ -96,10 +96,14 @@ class ModerateView(
 class CommentIndexView(IndexView):
     moderate_url_name = ""
 
+    def get_edit_url(self, instance):
+        # A comment's title links to moderation: reading it and deciding is the job.
+        return reverse(self.moderate_url_name, args=[quote(instance.pk)])
+
     def get_list_buttons(self, instance):
         moderate = Button(
             "Moderate",
-            url=reverse(self.moderate_url_name, args=[quote(instance.pk)]),
+            url=self.get_edit_url(instance),
             icon_name="tasks",
             attrs={"aria-label": f"Moderate the comment by {instance.name}"},
             priority=5,
@@ -115,7 +119,7 @@ class CommentViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = CommentIndexView
     list_display = [
-        Column("excerpt", label="Comment"),
+        "excerpt",
         "name",
         "post",
         "status",

@@ -6,14 +6,20 @@ import type { ApiPage, ResolveResult } from "../lib/api-client";
 import { resolveUrl } from "../lib/api-client";
 import { jsonResponse, site } from "./fixtures";
 
-/** What the mocked API answers for each path, as (status, body). */
+/**
+ * What the mocked API answers for each path, as (status, body). A key may carry the
+ * listing query the resolve request passes along ("/blog/?category=licensure"); a path
+ * alone answers for any query.
+ */
 export type Routes = Record<string, [number, unknown]>;
 
 export function mockApi(routes: Routes) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), window.location.origin);
     const path = url.searchParams.get("path") ?? "";
-    const route = routes[path];
+    url.searchParams.delete("path");
+    const query = url.searchParams.toString();
+    const route = (query ? routes[`${path}?${query}`] : undefined) ?? routes[path];
     if (!route) return jsonResponse({ error: { code: "not_found", message: "Nope" } }, 404);
     return jsonResponse(route[1], route[0]);
   });

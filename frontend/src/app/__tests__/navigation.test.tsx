@@ -77,9 +77,10 @@ describe("client-side navigation", () => {
     );
     // One entry for the click; the redirect replaced it rather than adding another.
     expect(window.history.length).toBe(entries + 1);
+    // The query goes along to the API, which reads what listings need and ignores the rest.
     expect(resolveCalls(fetchMock)).toEqual([
-      "/api/pages/resolve/?path=%2Fold%2F",
-      "/api/pages/resolve/?path=%2Fsupervision%2Fgroup%2F",
+      "/api/pages/resolve/?path=%2Fold%2F&utm_source=mail",
+      "/api/pages/resolve/?path=%2Fsupervision%2Fgroup%2F&utm_source=mail",
     ]);
   });
 

@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { describe, expect, it } from "vitest";
 
+import { blogIndexPage, blogPost } from "../../test/blog-fixtures";
 import { homePage, standardPage, unknownPage } from "../../test/fixtures";
 import {
   feesPage,
@@ -26,6 +27,8 @@ function renderPage(page: Parameters<typeof PageView>[0]["page"]) {
 describe("page type registry", () => {
   it("registers every page type of the API schema", () => {
     expect(Object.keys(pageTypes).sort()).toEqual([
+      "blog.BlogIndexPage",
+      "blog.BlogPage",
       "core.StandardPage",
       "home.HomePage",
       "services.FeesPage",
@@ -50,6 +53,8 @@ describe("page type registry", () => {
     [teamIndexPage, () => screen.getByRole("group", { name: "Filter supervisors" })],
     [teamMemberPage, () => screen.getByRole("region", { name: "Supervision style" })],
     [matchPage, () => screen.getByRole("heading", { level: 2, name: "Where you practise" })],
+    [blogIndexPage, () => screen.getByRole("navigation", { name: "Blog categories" })],
+    [blogPost, () => screen.getByRole("region", { name: "About the author" })],
   ])("renders $type with its own component", async (page, ownContent) => {
     renderPage(page);
     await screen.findByRole("heading", { level: 1, name: page.title });

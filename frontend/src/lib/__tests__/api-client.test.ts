@@ -17,6 +17,19 @@ describe("fetchResolve", () => {
     expect(resolveUrl("/a b/")).toBe("/api/pages/resolve/?path=%2Fa%20b%2F");
   });
 
+  it("passes the location's query along, except a `path` of its own", async () => {
+    const fetchMock = vi.fn(async () => jsonResponse(standardPage("Blog", "/blog/")));
+    vi.stubGlobal("fetch", fetchMock);
+    await fetchResolve("/blog/", { search: "?category=supervision&page=2&path=/admin/" });
+    expect(String(fetchMock.mock.calls[0]![0 as never])).toBe(
+      "/api/pages/resolve/?path=%2Fblog%2F&category=supervision&page=2",
+    );
+    expect(resolveUrl("/blog/", "?tag=new clinicians")).toBe(
+      "/api/pages/resolve/?path=%2Fblog%2F&tag=new+clinicians",
+    );
+    expect(resolveUrl("/blog/", "")).toBe("/api/pages/resolve/?path=%2Fblog%2F");
+  });
+
   it("returns redirects as data and 404s as not found", async () => {
     vi.stubGlobal(
       "fetch",

@@ -63,6 +63,13 @@ describe("interceptableHref", () => {
     }
   });
 
+  it("leaves links to other media types (a feed) to the browser", () => {
+    expect(
+      clickOn('<a href="/news/rss/" rel="alternate" type="application/rss+xml">RSS</a>'),
+    ).toBeNull();
+    expect(clickOn('<a href="/blog/" type="text/html">Blog</a>')).toBe("/blog/");
+  });
+
   it("leaves in-page anchors to the browser", () => {
     window.history.replaceState(null, "", "/fees/");
     expect(clickOn('<a href="#costs">Costs</a>')).toBeNull();

@@ -111,6 +111,27 @@ describe("TeamMemberPage", () => {
     expect(within(experience).getByText("Approved clinical supervisor")).toBeTruthy();
   });
 
+  it("links the supervisor's blog posts with their dates", () => {
+    render(<TeamMemberPage page={teamMemberPage} />);
+    const region = screen.getByRole("region", { name: "Posts by Maya Okafor" });
+    const items = within(region).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      "What is relationship-based clinical supervision? November 18, 2026",
+      "Documenting suicide risk assessment: the basics June 24, 2026",
+    ]);
+    expect(
+      within(region)
+        .getByRole("link", { name: "Documenting suicide risk assessment: the basics" })
+        .getAttribute("href"),
+    ).toBe("/blog/documenting-suicide-risk-assessment/");
+    expect(region.querySelector("time")?.getAttribute("datetime")).toBe("2026-11-18");
+  });
+
+  it("has no posts section for a supervisor who has not written any", () => {
+    render(<TeamMemberPage page={{ ...teamMemberPage, posts: [] }} />);
+    expect(screen.queryByRole("region", { name: /Posts by/ })).toBeNull();
+  });
+
   it("has a heading outline without skipped levels", () => {
     const { container } = render(<TeamMemberPage page={teamMemberPage} />);
     expect(skippedHeadingLevels(container)).toEqual([]);
@@ -127,6 +148,7 @@ describe("TeamMemberPage", () => {
       "h3 LPC, Licensed Professional Counselor",
       "h3 LAC, Licensed Addiction Counselor",
       "h2 Training and experience",
+      "h2 Posts by Maya Okafor",
     ]);
   });
 });
