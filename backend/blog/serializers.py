@@ -380,6 +380,7 @@ class BlogPageSerializer(BasePageSerializer):
     tags = serializers.SerializerMethodField()
     body = body_field()
     index_path = serializers.SerializerMethodField()
+    feed_path = serializers.SerializerMethodField()
     related = serializers.SerializerMethodField()
     recent = serializers.SerializerMethodField()
     more_by_author = serializers.SerializerMethodField()
@@ -469,6 +470,9 @@ class BlogPageSerializer(BasePageSerializer):
 
     def get_index_path(self, post: BlogPage) -> str:
         return self.index_path
+
+    def get_feed_path(self, post: BlogPage) -> str:
+        return self.index_path + "feed/"
 
     @extend_schema_field(PostSummarySerializer(many=True))
     def get_related(self, post: BlogPage):

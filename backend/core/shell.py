@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.http import (
@@ -93,6 +94,14 @@ def head_tags(body: dict[str, Any], site: dict[str, Any]) -> str:
         f'<meta name="twitter:title" content="{escape(seo["title"])}">',
         f'<meta name="twitter:description" content="{escape(seo["description"])}">',
     ]
+    feed_path = body.get("feed_path")
+    if isinstance(feed_path, str):
+        # Feed readers find the blog's RSS from any of its pages.
+        feed_url = urljoin(seo["canonical"], feed_path)
+        tags.append(
+            '<link rel="alternate" type="application/rss+xml" '
+            f'title="{escape(site["name"])} blog" href="{escape(feed_url)}">'
+        )
     tags += [
         f'<script type="application/ld+json">{json_for_script(item)}</script>'
         for item in seo.get("json_ld", [])

@@ -55,6 +55,7 @@ POST_KEYS = BASE_KEYS | {
     "tags",
     "body",
     "index_path",
+    "feed_path",
     "related",
     "recent",
     "more_by_author",
@@ -341,6 +342,10 @@ class TestPost:
         assert '<link rel="canonical" href="http://testserver/blog/p/">' in html
         assert '<meta property="og:image" content="http://testserver/media/' in html
         assert '"@type":"BlogPosting"' in html
+        assert (
+            '<link rel="alternate" type="application/rss+xml" title="Firelight Test Practice blog" '
+            'href="http://testserver/blog/feed/">'
+        ) in html
 
 
 @pytest.mark.django_db
