@@ -4,7 +4,7 @@
  */
 import { announce } from "../lib/announce";
 import type { ApiPage } from "../lib/api-client";
-import { applyNotFoundHead, applyPageHead } from "../lib/head";
+import { applyFeedLink, applyNotFoundHead, applyPageHead } from "../lib/head";
 import type { PendingRender } from "./navigator";
 import type { Failure } from "./navigation-state";
 
@@ -34,8 +34,13 @@ function hashTarget(hash: string): HTMLElement | null {
 }
 
 export function afterRender(pending: PendingRender, view: RenderedView, siteName: string): void {
-  if (view.kind === "page") applyPageHead(view.page.seo, view.page.path, siteName);
-  else if (view.kind === "not-found") applyNotFoundHead(siteName);
+  if (view.kind === "page") {
+    const { page } = view;
+    applyPageHead(page.seo, page.path, siteName);
+    const feedPath =
+      "feed_path" in page && typeof page.feed_path === "string" ? page.feed_path : null;
+    applyFeedLink(feedPath, page.seo.canonical, siteName);
+  } else if (view.kind === "not-found") applyNotFoundHead(siteName);
 
   if (pending.mode === "initial") {
     // First load: the browser's own focus and reading order start at the top.

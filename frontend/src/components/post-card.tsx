@@ -53,16 +53,18 @@ export function PostCard({ post, headingLevel = 3, priority = false }: PostCardP
         ) : null}
         {post.intro ? <p className="card__text">{post.intro}</p> : null}
         <p className="post-card__meta">
-          <time dateTime={post.date}>{formatDate(post.date)}</time>
-          <span>
-            by{" "}
-            {post.author.path ? (
-              <a href={post.author.path}>{post.author.name}</a>
-            ) : (
-              post.author.name
-            )}
+          <span className="meta-items">
+            <span>
+              By{" "}
+              {post.author.path ? (
+                <a href={post.author.path}>{post.author.name}</a>
+              ) : (
+                post.author.name
+              )}
+            </span>
+            <time dateTime={post.date}>{formatDate(post.date)}</time>
+            <span>{post.reading_minutes} min read</span>
           </span>
-          <span>{post.reading_minutes} min read</span>
         </p>
       </div>
       {post.hero ? (

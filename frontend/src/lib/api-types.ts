@@ -213,6 +213,7 @@ export interface components {
       readonly tags: components["schemas"]["Category"][];
       readonly body: components["schemas"]["BodyBlock"][];
       readonly index_path: string;
+      readonly feed_path: string;
       readonly related: components["schemas"]["PostSummary"][];
       readonly recent: components["schemas"]["PostLink"][];
       readonly more_by_author: components["schemas"]["PostLink"][];

@@ -70,6 +70,37 @@ export function applyPageHead(seo: Seo, path: string, siteName: string, doc: Doc
   setJsonLd(seo.json_ld, doc);
 }
 
+const FEED_LINK = 'link[rel="alternate"][type="application/rss+xml"]';
+
+/**
+ * The blog's RSS feed, announced to feed readers on the pages that have one (the API
+ * gives them a `feed_path`), as the shell does; removed on every other page.
+ */
+export function applyFeedLink(
+  feedPath: string | null,
+  canonical: string,
+  siteName: string,
+  doc: Document = document,
+) {
+  let link = doc.head.querySelector<HTMLLinkElement>(FEED_LINK);
+  if (feedPath === null) {
+    link?.remove();
+    return;
+  }
+  if (!link) {
+    link = doc.createElement("link");
+    link.rel = "alternate";
+    link.type = "application/rss+xml";
+    doc.head.appendChild(link);
+  }
+  link.title = siteName ? `${siteName} blog` : "Blog";
+  try {
+    link.href = new URL(feedPath, canonical).href;
+  } catch {
+    link.href = feedPath;
+  }
+}
+
 /** The head the shell writes for an unknown path: a plain title and noindex. */
 export function applyNotFoundHead(siteName: string, doc: Document = document) {
   doc.title = siteName ? `Page not found | ${siteName}` : "Page not found";
@@ -96,6 +127,7 @@ export function applyNotFoundHead(siteName: string, doc: Document = document) {
     setMeta(property(key), null, doc);
   }
   setCanonical(null, doc);
+  applyFeedLink(null, "", siteName, doc);
   setJsonLd([], doc);
   setMeta(name("robots"), "noindex", doc);
 }

@@ -1109,6 +1109,7 @@ export const blogPost: Schemas["BlogPage"] = {
     },
   ],
   index_path: "/blog/",
+  feed_path: "/blog/feed/",
   related: [
     {
       id: 49,

@@ -1,10 +1,13 @@
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 
 import { ANNOUNCER_ID } from "../../lib/announce";
-import { homePage, standardPage } from "../../test/fixtures";
+import { blogIndexCategoryPage, blogIndexPage, blogIndexPage2 } from "../../test/blog-fixtures";
+import { homePage, site, standardPage } from "../../test/fixtures";
 import { mockApi, renderApp, resolveCalls } from "../../test/render-app";
+import { teamIndexPage, teamMemberPage } from "../../test/team-fixtures";
+import { App } from "../app";
 
 const links = (...hrefs: string[]) => [
   {
@@ -196,5 +199,93 @@ describe("client-side navigation", () => {
   it("renders the home page without breadcrumbs", async () => {
     await renderApp("/", homePage());
     expect(screen.queryByRole("navigation", { name: "Breadcrumb" })).toBeNull();
+  });
+});
+
+describe("listing queries", () => {
+  const categories = () => screen.getByRole("navigation", { name: "Blog categories" });
+
+  it("loads another filter of a listing with one resolve carrying the query, cached by path and query", async () => {
+    const fetchMock = mockApi({ "/blog/?category=licensure": [200, blogIndexCategoryPage] });
+    await renderApp("/blog/", blogIndexPage);
+
+    await userEvent.click(within(categories()).getByRole("link", { name: /^Licensure/ }));
+
+    await screen.findByRole("heading", { level: 1, name: "Blog: Posts in Licensure" });
+    expect(window.location.pathname + window.location.search).toBe("/blog/?category=licensure");
+    expect(document.title).toBe("Blog: Licensure | Firelight Clinical Supervision");
+    // Feed readers find the blog's RSS, as on a page the shell served.
+    expect(
+      document.head.querySelector<HTMLLinkElement>('link[type="application/rss+xml"]')?.href,
+    ).toBe("http://127.0.0.1:8000/blog/feed/");
+    expect(resolveCalls(fetchMock)).toEqual([
+      "/api/pages/resolve/?path=%2Fblog%2F&category=licensure",
+    ]);
+
+    // Back and Forward change only the query: each shows its own listing, from the cache.
+    act(() => window.history.back());
+    await screen.findByRole("heading", { level: 1, name: "Blog" });
+    expect(within(categories()).queryByRole("link", { current: "page" })).toBeNull();
+    act(() => window.history.forward());
+    await screen.findByRole("heading", { level: 1, name: "Blog: Posts in Licensure" });
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
+  it("loads a listing again when Back changes only its query and the entry is not cached", async () => {
+    // A visitor went from the Licensure filter to page 2, reloaded, then pressed Back.
+    window.history.replaceState(null, "", "/blog/?category=licensure");
+    window.history.pushState(null, "", "/blog/?page=2");
+    const fetchMock = mockApi({ "/blog/?category=licensure": [200, blogIndexCategoryPage] });
+    await renderApp("/blog/?page=2", blogIndexPage2);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Blog, page 2 of 2");
+
+    act(() => window.history.back());
+
+    const heading = await screen.findByRole("heading", {
+      level: 1,
+      name: "Blog: Posts in Licensure",
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(resolveCalls(fetchMock)).toEqual([
+      "/api/pages/resolve/?path=%2Fblog%2F&category=licensure",
+    ]);
+  });
+
+  it("leaves the listing up when only the hash changes", async () => {
+    const fetchMock = mockApi({});
+    await renderApp("/blog/", blogIndexPage);
+    act(() => {
+      window.history.pushState(null, "", "/blog/#posts");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Blog");
+  });
+
+  it("fetches the first page with its query when there is no inline data", async () => {
+    const fetchMock = mockApi({ "/blog/?category=licensure": [200, blogIndexCategoryPage] });
+    window.history.replaceState(null, "", "/blog/?category=licensure");
+    render(<App initial={{ path: "/blog/", page: null, site }} />);
+    await screen.findByRole("heading", { level: 1, name: "Blog: Posts in Licensure" });
+    expect(resolveCalls(fetchMock)).toEqual([
+      "/api/pages/resolve/?path=%2Fblog%2F&category=licensure",
+    ]);
+  });
+
+  it("keeps the team directory's own filters on Back from a profile, from the cache", async () => {
+    const fetchMock = mockApi({ "/team/maya-okafor/": [200, teamMemberPage] });
+    const user = userEvent.setup();
+    await renderApp("/team/", teamIndexPage);
+    await user.selectOptions(screen.getByLabelText("Specialty"), "Trauma and PTSD");
+    expect(window.location.search).toBe("?specialty=Trauma+and+PTSD");
+
+    await user.click(screen.getByRole("link", { name: "Maya Okafor" }));
+    await screen.findByRole("heading", { level: 1, name: "Maya Okafor" });
+
+    act(() => window.history.back());
+    await screen.findByRole("heading", { level: 1, name: "Our team" });
+    expect((screen.getByLabelText("Specialty") as HTMLSelectElement).value).toBe("Trauma and PTSD");
+    expect(resolveCalls(fetchMock)).toEqual(["/api/pages/resolve/?path=%2Fteam%2Fmaya-okafor%2F"]);
   });
 });

@@ -36,8 +36,8 @@ function FilterLinks({ kind, options, indexPath, active, className }: FilterLink
             >
               {option.name}{" "}
               <span className="count">
-                {option.count}
-                <span className="visually-hidden"> {option.count === 1 ? "post" : "posts"}</span>
+                {option.count}{" "}
+                <span className="visually-hidden">{option.count === 1 ? "post" : "posts"}</span>
               </span>
             </a>
           </li>
@@ -96,8 +96,7 @@ function PaginationNav({ pagination }: { pagination: Pagination }) {
                   href={pageHref(template, number)}
                   aria-current={number === page ? "page" : undefined}
                 >
-                  <span className="visually-hidden">Page </span>
-                  {number}
+                  <span className="visually-hidden">Page</span> {number}
                 </a>
               </li>
             ),
@@ -138,7 +137,7 @@ export default function BlogIndexPage({ page }: { page: BlogIndexPageData }) {
           {page.title}
           {filter ? (
             <>
-              <span className="visually-hidden">: </span>
+              <span className="visually-hidden">:</span>{" "}
               <span className="blog-header__filter">{filterTitle(filter)}</span>
             </>
           ) : null}

@@ -24,12 +24,14 @@ function Byline({ page, views }: { page: BlogPageData; views: number }) {
   const reads = readCountText(views);
   return (
     <p className="post-byline">
-      <span>
-        By <AuthorName author={page.author} />
+      <span className="meta-items">
+        <span>
+          By <AuthorName author={page.author} />
+        </span>
+        <time dateTime={page.date}>{formatDate(page.date)}</time>
+        <span>{readingTime(page.reading_minutes)}</span>
+        {reads ? <span>{reads}</span> : null}
       </span>
-      <time dateTime={page.date}>{formatDate(page.date)}</time>
-      <span>{readingTime(page.reading_minutes)}</span>
-      {reads ? <span className="post-byline__reads">{reads}</span> : null}
     </p>
   );
 }

@@ -12,7 +12,7 @@ import {
   type CommentValues,
 } from "./comment-input";
 
-export const MESSAGES = {
+const MESSAGES = {
   received: "Thank you. Your comment will appear once a moderator has read it.",
   invalid: "Some fields need attention.",
   throttled:

@@ -20,9 +20,9 @@ export type CommentErrors = Partial<Record<CommentField, string>>;
 
 export const EMPTY_COMMENT: CommentValues = { name: "", email: "", body: "", website: "" };
 
-export const NAME_MAX = 80;
-export const BODY_MIN = 2;
-export const BODY_MAX = 3000;
+const NAME_MAX = 80;
+const BODY_MIN = 2;
+const BODY_MAX = 3000;
 const EMAIL_MAX = 254;
 const MAX_LINKS = 2;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -6,7 +6,7 @@ import { CommentForm } from "./comment-form";
 
 type Comment = components["schemas"]["Comment"];
 
-export const COMMENTS_ID = "comments";
+const COMMENTS_ID = "comments";
 
 /** A comment's text as the visitor wrote it: never HTML, paragraphs and line breaks kept. */
 function CommentBody({ text }: { text: string }) {

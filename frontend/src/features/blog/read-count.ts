@@ -1,48 +1,56 @@
 /**
  * A post's read counter: one count per post and browser session, sent once the post is
  * on screen, and the count to show in the byline. Failures stay silent.
+ *
+ * The session remembers the count its read brought back: pages are cached and do not
+ * change with every read, so a reload would otherwise show the count from before it.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 
 import { formatNumber } from "../../lib/format";
 import { postView } from "./views-api";
 
 const storageKey = (postId: number) => `firelight:read:${postId}`;
 
-/** Posts counted in this page load, for browsers that refuse session storage. */
-const countedHere = new Set<number>();
+/** Reads counted in this page load, for browsers that refuse session storage. */
+const countedHere = new Map<number, number>();
 /** Counts on their way: a remount (React's strict mode) waits for the same answer. */
 const pending = new Map<number, Promise<number | null>>();
 
-function wasCounted(postId: number): boolean {
+/**
+ * The count this session's read of the post brought back (0 while it is on its way),
+ * or null when the post has not been counted in this session.
+ */
+function countedViews(postId: number): number | null {
   try {
-    return sessionStorage.getItem(storageKey(postId)) !== null;
+    const value = sessionStorage.getItem(storageKey(postId));
+    return value === null ? null : Number(value) || 0;
   } catch {
-    return countedHere.has(postId);
+    return countedHere.get(postId) ?? null;
   }
 }
 
-function markCounted(postId: number, isCounted: boolean): void {
+/** Remembers a counted read (with its count), or forgets it (null) so a visit may retry. */
+function remember(postId: number, views: number | null): void {
   try {
-    if (isCounted) sessionStorage.setItem(storageKey(postId), "1");
-    else sessionStorage.removeItem(storageKey(postId));
+    if (views === null) sessionStorage.removeItem(storageKey(postId));
+    else sessionStorage.setItem(storageKey(postId), String(views));
   } catch {
     // Private modes and full quotas: remember it for this page load at least.
-    if (isCounted) countedHere.add(postId);
-    else countedHere.delete(postId);
+    if (views === null) countedHere.delete(postId);
+    else countedHere.set(postId, views);
   }
 }
 
 function countRead(postId: number): Promise<number | null> | undefined {
   const inFlight = pending.get(postId);
   if (inFlight) return inFlight;
-  if (wasCounted(postId)) return undefined;
-  markCounted(postId, true);
+  if (countedViews(postId) !== null) return undefined;
+  remember(postId, 0);
   const request = postView(postId)
     .catch(() => null)
     .then((views) => {
-      // A read that could not be counted may be counted on a later visit.
-      if (views === null) markCounted(postId, false);
+      remember(postId, views);
       pending.delete(postId);
       return views;
     });
@@ -50,9 +58,10 @@ function countRead(postId: number): Promise<number | null> | undefined {
   return request;
 }
 
-/** The read count to show: the page's, then the server's once this read is counted. */
+/** The read count to show: the page's, or the count this session's read brought back. */
 export function useReadCount(postId: number, initial: number): number {
   const [latest, setLatest] = useState<{ postId: number; views: number } | null>(null);
+  const earlier = useMemo(() => countedViews(postId) ?? 0, [postId]);
 
   useEffect(() => {
     let current = true;
@@ -64,7 +73,7 @@ export function useReadCount(postId: number, initial: number): number {
     };
   }, [postId]);
 
-  return latest?.postId === postId ? latest.views : initial;
+  return Math.max(initial, earlier, latest?.postId === postId ? latest.views : 0);
 }
 
 /** "Read 149 times", "Read once", or null before the first read. */

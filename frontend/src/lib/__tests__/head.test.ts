@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { applyNotFoundHead, applyPageHead } from "../head";
+import { applyFeedLink, applyNotFoundHead, applyPageHead } from "../head";
 import { image, seo } from "../../test/fixtures";
 
 const meta = (selector: string) =>
@@ -46,5 +46,22 @@ describe("head tags", () => {
     expect(meta('name="description"')).toBeUndefined();
     applyPageHead(seo("A", "/a/"), "/a/", "Firelight");
     expect(meta('name="robots"')).toBeUndefined();
+  });
+
+  it("announce the blog's feed on its pages, as the shell does, and only there", () => {
+    const feeds = () =>
+      document.head.querySelectorAll<HTMLLinkElement>(
+        'link[rel="alternate"][type="application/rss+xml"]',
+      );
+    applyFeedLink("/blog/feed/", "https://firelight.example/blog/a-post/", "Firelight");
+    applyFeedLink("/blog/feed/", "https://firelight.example/blog/", "Firelight");
+    expect(feeds()).toHaveLength(1);
+    expect(feeds()[0]?.href).toBe("https://firelight.example/blog/feed/");
+    expect(feeds()[0]?.title).toBe("Firelight blog");
+    applyFeedLink(null, "https://firelight.example/", "Firelight");
+    expect(feeds()).toHaveLength(0);
+    applyFeedLink("/blog/feed/", "https://firelight.example/blog/", "Firelight");
+    applyNotFoundHead("Firelight");
+    expect(feeds()).toHaveLength(0);
   });
 });
