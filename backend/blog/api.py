@@ -11,6 +11,7 @@ from django.db.models import F
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import Throttled, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -118,7 +119,7 @@ class CommentView(APIView):
 
     authentication_classes: list = []
     permission_classes: list = []
-    throttle_classes = [CommentThrottle, CommentSiteThrottle]
+    throttle_classes = [CommentThrottle]
 
     @extend_schema(
         operation_id="blog_comment_create",
@@ -152,9 +153,17 @@ class CommentView(APIView):
         data_serializer.is_valid(raise_exception=True)
         data = data_serializer.validated_data
         if key is not None:
-            existing = Comment.objects.filter(idempotency_key=key, post=post).first()
+            existing = Comment.objects.filter(idempotency_key=key).first()
             if existing is not None:
+                if existing.post_id != post.pk:
+                    raise ValidationError(
+                        {"idempotency_key": ["This key was already used for another comment."]}
+                    )
                 return self.receipt(existing)
+        # Only comments worth storing count toward the whole site's limit.
+        site_limit = CommentSiteThrottle()
+        if not site_limit.allow_request(request, self):
+            raise Throttled(site_limit.wait())
         try:
             with transaction.atomic():
                 comment = Comment.objects.create(
@@ -166,7 +175,7 @@ class CommentView(APIView):
                 )
         except IntegrityError:
             # The same retry arrived twice at once: the other request stored it.
-            comment = Comment.objects.filter(idempotency_key=key, post=post).first()
+            comment = Comment.objects.filter(idempotency_key=key).first()
             if comment is None:
                 raise
         return self.receipt(comment)

@@ -82,6 +82,12 @@ class GuestAuthor(index.Indexed, models.Model):
         super().clean()
         if self.photo_id and not self.photo_alt.strip():
             raise ValidationError({"photo_alt": "Describe the photo for screen reader users."})
+        from team.models import TeamMemberPage
+
+        if TeamMemberPage.objects.filter(slug=self.slug).exists():
+            raise ValidationError(
+                {"slug": "A team member has this slug: the blog's author filter needs another."}
+            )
 
 
 class BlogPageTag(TaggedItemBase):
@@ -175,6 +181,8 @@ class BlogPage(BasePage):
 
     def clean(self):
         super().clean()
+        if self.slug == "feed":
+            raise ValidationError({"slug": "“feed” is the address of the blog's RSS feed."})
         if self.author_id and self.guest_author_id:
             raise ValidationError(
                 {"guest_author": "Choose a team member or a guest author, not both."}

@@ -57,10 +57,12 @@ class AuthorLinkSerializer(serializers.Serializer):
 
 
 def author_link(serializer: serializers.Serializer, post: BlogPage) -> dict[str, Any]:
+    """The author's name, linked to their profile when it is public."""
     refs = serializer.context["refs"]
+    name = post.author_name or serializer.context["site_settings"].organisation_name
     if post.author_id:
-        return {"name": post.author.title, "path": refs.page_path(post.author_id)}
-    return {"name": post.author_name, "path": None}
+        return {"name": name, "path": refs.page_path(post.author_id)}
+    return {"name": name, "path": None}
 
 
 class PostLinkSerializer(serializers.Serializer):
@@ -169,6 +171,8 @@ class BlogIndexPageSerializer(BasePageSerializer):
         """The filtered, paginated posts (404 via ``QueryNotFound`` for a view that
         names nothing)."""
         query = self.context["query"]
+        if len(self._filter_pairs()) > 1:
+            raise QueryNotFound("Filter the blog by one category, tag or author at a time.")
         posts = BlogPage.objects.child_of(index)
         active = None
         if query.get("category"):
@@ -187,6 +191,9 @@ class BlogIndexPageSerializer(BasePageSerializer):
             posts, active = self._by_author(posts, query["author"])
         posts = posts_queryset(posts)
         total = posts.count()
+        if active and not total:
+            # Only names with published posts make a view (drafts' tags stay private).
+            raise QueryNotFound("No published post matches this filter.")
         page_size = index.page_size
         page_count = max(1, math.ceil(total / page_size))
         number = query["page"]
@@ -416,9 +423,12 @@ class BlogPageSerializer(BasePageSerializer):
             return self._author_cache
         refs = self.context["refs"]
         listing = self.index_path + "?author="
+        # A team member who is not public, or a deleted author: the name only (or the
+        # practice's, when nothing is left).
         author: dict[str, Any] = {
             "kind": "guest",
-            "name": "",
+            "name": (post.author.title if post.author_id else "")
+            or self.context["site_settings"].organisation_name,
             "path": None,
             "role": "",
             "bio": "",
@@ -427,7 +437,7 @@ class BlogPageSerializer(BasePageSerializer):
         }
         if post.author_id:
             member = (
-                TeamMemberPage.objects.filter(pk=post.author_id)
+                public_pages(TeamMemberPage.objects.filter(pk=post.author_id))
                 .only("id", "title", "slug", "role", "short_bio", "photo_id", "photo_alt")
                 .first()
             )
@@ -524,21 +534,24 @@ class BlogPageSerializer(BasePageSerializer):
         return self._link(newer.order_by("date", "pk").first())
 
     def get_comment_count(self, post: BlogPage) -> int:
-        return len(self._comments(post))
+        return self._comment_count(post)
 
     @extend_schema_field(CommentSerializer(many=True))
     def get_comments(self, post: BlogPage):
         """Approved comments, oldest first (the newest hundred)."""
-        return CommentSerializer(self._comments(post)[-COMMENTS_SHOWN:], many=True).data
+        newest = (
+            Comment.objects.filter(post=post, status=Comment.Status.APPROVED)
+            .only("id", "name", "body", "created_at")
+            .order_by("-created_at", "-pk")[:COMMENTS_SHOWN]
+        )
+        return CommentSerializer(reversed(list(newest)), many=True).data
 
-    def _comments(self, post: BlogPage) -> list[Comment]:
-        if not hasattr(self, "_comment_cache"):
-            self._comment_cache = list(
-                Comment.objects.filter(post=post, status=Comment.Status.APPROVED)
-                .only("id", "name", "body", "created_at")
-                .order_by("created_at", "pk")
-            )
-        return self._comment_cache
+    def _comment_count(self, post: BlogPage) -> int:
+        if not hasattr(self, "_count_cache"):
+            self._count_cache = Comment.objects.filter(
+                post=post, status=Comment.Status.APPROVED
+            ).count()
+        return self._count_cache
 
     def _links(self, posts: QuerySet, count: int) -> list[dict[str, Any]]:
         """The newest ``count`` public posts of ``posts``, as links."""
@@ -560,7 +573,7 @@ class BlogPageSerializer(BasePageSerializer):
         url = self.canonical_url(post)
         author = self._author(post)
         person: dict[str, Any] = {"@type": "Person", "name": author["name"]}
-        if post.author_id:
+        if author["kind"] == "member":
             person["url"] = refs.page_path(post.author_id, absolute=True)
         modified = post.last_published_at or post.first_published_at
         posting: dict[str, Any] = {
@@ -577,7 +590,7 @@ class BlogPageSerializer(BasePageSerializer):
             "timeRequired": f"PT{post.reading_minutes}M",
             "articleSection": [category.name for category in self._categories],
             "keywords": [tag.name for tag in self._tags],
-            "commentCount": len(self._comments(post)),
+            "commentCount": self._comment_count(post),
         }
         if post.hero_image_id:
             posting["image"] = refs.image_url(post.hero_image_id, rendition_set="social")

@@ -96,6 +96,9 @@ class ModerateView(
 class CommentIndexView(IndexView):
     moderate_url_name = ""
 
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("post")
+
     def get_edit_url(self, instance):
         # A comment's title links to moderation: reading it and deciding is the job.
         return reverse(self.moderate_url_name, args=[quote(instance.pk)])

@@ -210,7 +210,9 @@ class TeamMemberPageSerializer(BasePageSerializer):
     @extend_schema_field(PostLinkSerializer(many=True))
     def get_posts(self, member: TeamMemberPage):
         """Their latest posts (the blog lists all of them under ``?author=``)."""
-        posts = public_pages(BlogPage.objects.filter(author=member)).order_by("-date", "-pk")
+        posts = public_pages(
+            BlogPage.objects.descendant_of(self.context["root"]).filter(author=member)
+        ).order_by("-date", "-pk")
         return PostLinkSerializer(
             posts.only("id", "title", "url_path", "date")[:MEMBER_POSTS],
             many=True,

@@ -172,6 +172,29 @@ class TestIndex:
         assert response.status_code == 404
         assert response.json()["error"]["code"] in {"not_found", "invalid_query"}
 
+    def test_one_filter_at_a_time_and_only_names_with_published_posts(self, client, blog):
+        BlogCategoryFactory(slug="empty")
+        post(blog, slug="live", tags=["shared"])
+        draft = post(blog, slug="draft", tags=["secret-plans"])
+        draft.unpublish()
+        assert listing(client, tag="shared").status_code == 200
+        for query in (
+            {"tag": "secret-plans"},
+            {"category": "empty"},
+            {"tag": "shared", "page": "1", "author": "x"},
+        ):
+            response = listing(client, **query)
+            assert response.status_code == 404, query
+            assert "secret" not in response.content.decode()
+
+    def test_pages_that_ignore_the_query_stay_cached(self, client, blog):
+        post(blog, slug="p")
+        resolve(client, "/blog/p/")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/api/pages/resolve/", {"path": "/blog/p/", "page": "7"})
+        assert response.status_code == 200
+        assert len(queries) == 0
+
     def test_listing_views_are_cached_but_invented_queries_are_not(self, client, blog):
         post(blog, slug="one")
         listing(client, page="1")  # not canonical (the default page): not cached
@@ -235,13 +258,27 @@ class TestPost:
         assert posting["image"].startswith("http://testserver/media/")
         assert data["seo"]["og_image"]["src"] == posting["image"]
 
-    def test_a_draft_author_is_named_but_not_linked(self, client, blog, team):
-        member = TeamMemberPageFactory(parent=team, slug="draft-member", live=False)
+    def test_an_author_who_is_not_public_is_named_only(self, client, blog, team):
+        member = TeamMemberPageFactory(
+            parent=team, slug="draft-member", title="Dana Draft", live=False, short_bio="Secret"
+        )
         post(blog, slug="p", author=member)
         data = resolve(client, "/blog/p/")
+        assert data["author"]["name"] == "Dana Draft"
         assert data["author"]["path"] is None
+        assert data["author"]["bio"] == "" and data["author"]["photo"] is None
+        assert data["author"]["posts_path"] == "/blog/"
+        assert "Secret" not in str(data)
         posting = data["seo"]["json_ld"][0]
-        assert posting["author"]["url"] is None
+        assert posting["author"] == {"@type": "Person", "name": "Dana Draft"}
+
+    def test_the_feed_slug_is_reserved(self, blog):
+        from django.core.exceptions import ValidationError
+
+        page = post(blog, slug="fine")
+        page.slug = "feed"
+        with pytest.raises(ValidationError):
+            page.full_clean()
 
     def test_related_hand_picked_first_then_shared_newest_never_self_or_draft(self, client, blog):
         shared = BlogCategoryFactory()
@@ -400,6 +437,24 @@ class TestComments:
         assert first.json()["id"] == again.json()["id"]
         assert Comment.objects.count() == 1
         assert self.send(client, page, key="not-a-uuid").status_code == 400
+
+    def test_a_key_reused_for_another_post_is_refused(self, client, blog):
+        key = str(uuid.uuid4())
+        assert self.send(client, post(blog), key=key).status_code == 201
+        reused = self.send(client, post(blog), key=key)
+        assert reused.status_code == 400
+        assert "idempotency_key" in reused.json()["error"]["fields"]
+        assert Comment.objects.count() == 1
+
+    def test_invalid_posts_do_not_use_up_the_sites_limit(self, client, blog, monkeypatch):
+        from blog.api import CommentSiteThrottle
+
+        monkeypatch.setattr(CommentSiteThrottle, "rate", "2/hour")
+        page = post(blog)
+        for _ in range(2):  # five posts in all: within one visitor's limit
+            assert self.send(client, page, body="").status_code == 400
+        statuses = [self.send(client, page, body=f"Words {n}").status_code for n in range(3)]
+        assert statuses == [201, 201, 429]
 
     def test_closed_draft_and_unknown_posts(self, client, blog):
         closed = post(blog, comments_open=False)

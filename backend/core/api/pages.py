@@ -216,6 +216,15 @@ def registered_page_serializers() -> list[type[BasePageSerializer]]:
     return sorted(_REGISTRY.values(), key=lambda cls: cls.__name__)
 
 
+def query_driven_types() -> set[str]:
+    """Labels of the page types whose content depends on the query string."""
+    return {
+        model._meta.label
+        for model, serializer_class in _REGISTRY.items()
+        if serializer_class.query_serializer is not None
+    }
+
+
 def query_parameter_fields() -> dict[str, serializers.Field]:
     """Every query parameter some page type reads, by name (for the schema and for the
     resolve cache key)."""

@@ -19,6 +19,7 @@ from core import cache
 from core.api.pages import (
     BasePageSerializer,
     QueryNotFound,
+    query_driven_types,
     query_parameter_fields,
     serializer_for,
 )
@@ -86,25 +87,33 @@ def resolve(
         )
     pairs = query_pairs(query)
     base_url = public_base_url(request)
-    key = cache.key("resolve", base_url, request.get_host(), path, urlencode(pairs))
-    cached = cache.get(key)
+
+    def key_for(cache_pairs: list[tuple[str, str]]) -> str:
+        return cache.key("resolve", base_url, request.get_host(), path, urlencode(cache_pairs))
+
+    cached = cache.get(key_for(pairs))
+    if cached is None and pairs:
+        # A page that ignores the query (or a redirect) is cached without it.
+        plain = cache.get(key_for([]))
+        if plain is not None and plain[1].get("type") not in query_driven_types():
+            cached = plain
     if cached is not None:
         return Resolution(*cached)
-    resolution, cacheable = resolve_uncached(request, path, base_url, pairs)
-    if resolution.status == 200 and cacheable:
+    resolution, cache_pairs = resolve_uncached(request, path, base_url, pairs)
+    if resolution.status == 200 and cache_pairs is not None:
         # Unknown paths and non-canonical queries are not cached: anyone can invent
         # them, so they must not be able to fill the cache.
-        cache.set(key, (resolution.status, resolution.body))
+        cache.set(key_for(cache_pairs), (resolution.status, resolution.body))
     return resolution
 
 
 def resolve_uncached(
     request: HttpRequest, path: str, base_url: str, pairs: list[tuple[str, str]]
-) -> tuple[Resolution, bool]:
-    """The resolution, and whether it may be cached under ``pairs``."""
+) -> tuple[Resolution, list[tuple[str, str]] | None]:
+    """The resolution, and the query it may be cached under (``None``: not cached)."""
     site = Site.find_for_request(request)
     if site is None:
-        return not_found(path), False
+        return not_found(path), None
     root = site.root_page
     url_path = root.url_path + path.lstrip("/")
     page = public_pages(Page.objects.filter(url_path=url_path)).specific().first()
@@ -112,22 +121,22 @@ def resolve_uncached(
     if serializer_class is not None:
         query_class = serializer_class.query_serializer
         if query_class is None:
-            return Resolution(200, serialize_page(page, site, root, base_url)), not pairs
+            return Resolution(200, serialize_page(page, site, root, base_url)), []
         reader = query_class(data=dict(pairs))
         if not reader.is_valid():
-            return invalid_query(reader.errors), False
+            return invalid_query(reader.errors), None
         canonical = reader.canonical(reader.validated_data)
         try:
             body = serialize_page(
                 page, site, root, base_url, query=reader.validated_data, canonical=canonical
             )
         except QueryNotFound as error:
-            return Resolution(404, {"error": {"code": "not_found", "message": str(error)}}), False
-        return Resolution(200, body), canonical == pairs
+            return Resolution(404, {"error": {"code": "not_found", "message": str(error)}}), None
+        return Resolution(200, body), pairs if canonical == pairs else None
     redirect = find_redirect(site, path)
     if redirect is not None:
-        return Resolution(200, {"redirect": redirect}), not pairs
-    return not_found(path), False
+        return Resolution(200, {"redirect": redirect}), []
+    return not_found(path), None
 
 
 def invalid_query(errors: dict[str, Any]) -> Resolution:
