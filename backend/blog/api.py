@@ -22,6 +22,7 @@ from core.api.errors import ErrorSerializer, error_response
 from core.api.public_writes import (
     IDEMPOTENCY_HEADER,
     SiteThrottle,
+    TrustedOrigin,
     VisitorThrottle,
     caught_by_honeypot,
     honeypot_field,
@@ -118,7 +119,7 @@ class CommentView(APIView):
     stored once."""
 
     authentication_classes: list = []
-    permission_classes: list = []
+    permission_classes = [TrustedOrigin]
     throttle_classes = [CommentThrottle]
 
     @extend_schema(
@@ -202,13 +203,20 @@ class PostViewView(APIView):
     single atomic ``UPDATE``; a failure here is logged and never shown to readers."""
 
     authentication_classes: list = []
-    permission_classes: list = []
+    permission_classes = [TrustedOrigin]
     throttle_classes = [ViewThrottle]
+    # A read count is not worth a token: the origin check keeps other sites out.
+    csrf_protected = False
 
     @extend_schema(
         operation_id="blog_view_create",
         request=None,
-        responses={200: ViewCountSerializer, 404: ErrorSerializer, 429: ErrorSerializer},
+        responses={
+            200: ViewCountSerializer,
+            403: ErrorSerializer,
+            404: ErrorSerializer,
+            429: ErrorSerializer,
+        },
     )
     def post(self, request: Request, post_id: int) -> Response:
         post = public_post(request, post_id)

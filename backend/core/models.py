@@ -58,7 +58,7 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "core.StandardPage", "team.TeamIndexPage"]
-    subpage_types = ["core.StandardPage", "services.LicensurePathPage"]
+    subpage_types = ["core.StandardPage", "services.LicensurePathPage", "forms.FormPage"]
 
 
 @register_setting(icon="site")
@@ -86,6 +86,12 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         related_name="+",
     )
     footer_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+    newsletter_heading = models.CharField(max_length=80, default="Join the list")
+    newsletter_text = models.CharField(
+        max_length=240,
+        default="A short monthly e-mail with new articles, trainings and Lunch & Learns.",
+        blank=True,
+    )
     default_social_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -116,6 +122,10 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
             heading="Consultation call-to-action",
         ),
         FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel("newsletter_heading"), FieldPanel("newsletter_text")],
+            heading="Newsletter sign-up in the footer",
+        ),
         FieldPanel("default_social_image"),
         InlinePanel("social_links", heading="Social links", label="Social link"),
     ]

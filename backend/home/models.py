@@ -63,5 +63,7 @@ class HomePage(BasePage):
         "team.TeamIndexPage",
         "team.MatchPage",
         "blog.BlogIndexPage",
+        "forms.FormPage",
+        "forms.NewsletterPage",
     ]
     max_count = 1

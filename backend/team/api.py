@@ -11,7 +11,7 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from core.api.errors import ErrorSerializer
-from core.api.public_writes import SiteThrottle, VisitorThrottle
+from core.api.public_writes import SiteThrottle, TrustedOrigin, VisitorThrottle
 from core.api.references import ReferenceResolver, site_relative_path
 from core.api.resolve import public_base_url
 from taxonomy.models import LicenseType, Specialty, State
@@ -184,7 +184,7 @@ class MatchView(APIView):
     plain-language reasons; when nobody fits, why, and the nearest alternatives."""
 
     authentication_classes: list = []
-    permission_classes: list = []
+    permission_classes = [TrustedOrigin]
     throttle_classes = [MatchThrottle, MatchSiteThrottle]
 
     @extend_schema(
@@ -193,6 +193,7 @@ class MatchView(APIView):
         responses={
             201: MatchResponseSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
+            403: ErrorSerializer,
             429: ErrorSerializer,
         },
     )

@@ -73,7 +73,7 @@ class TeamIndexPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["team.TeamMemberPage", "core.StandardPage"]
+    subpage_types = ["team.TeamMemberPage", "core.StandardPage", "forms.FormPage"]
     max_count = 1
 
 

@@ -10,7 +10,7 @@ from rest_framework import serializers
 
 from blog.models import BlogPage
 from blog.serializers import PostLinkSerializer
-from core.api.fields import ImageSerializer, RichTextField
+from core.api.fields import ChoiceSerializer, ImageSerializer, RichTextField
 from core.api.pages import BasePageSerializer, register_page_serializer
 from core.querysets import public_pages
 from core.serializers import body_field
@@ -37,11 +37,6 @@ STAGES = [
 ]
 MEMBER_POSTS = 3
 MODES = [("either", "Online or in person"), ("online", "Online"), ("in_person", "In person")]
-
-
-class ChoiceSerializer(serializers.Serializer):
-    value = serializers.CharField()
-    label = serializers.CharField()
 
 
 class MemberLicenseSerializer(serializers.Serializer):

@@ -391,8 +391,10 @@ class TestComments:
         return f"/api/blog/posts/{page.pk}/comments/"
 
     def send(self, client, page, key=None, **fields):
+        headers = {name: fields.pop(name) for name in list(fields) if name.startswith("HTTP_")}
         data = {"name": "Ana", "email": "ana@example.com", "body": "Thank you.", **fields}
-        headers = {"HTTP_IDEMPOTENCY_KEY": key} if key else {}
+        if key:
+            headers["HTTP_IDEMPOTENCY_KEY"] = key
         return client.post(self.url(page), data, content_type="application/json", **headers)
 
     def test_a_comment_waits_for_moderation_then_appears(
@@ -455,6 +457,20 @@ class TestComments:
             assert self.send(client, page, body="").status_code == 400
         statuses = [self.send(client, page, body=f"Words {n}").status_code for n in range(3)]
         assert statuses == [201, 201, 429]
+
+    def test_same_origin_comments_need_the_csrf_token(self, blog):
+        from django.test import Client
+
+        page = post(blog)
+        browser = Client(enforce_csrf_checks=True)
+        refused = self.send(browser, page, HTTP_ORIGIN="http://testserver")
+        assert refused.status_code == 403
+        token = browser.get("/api/csrf/").json()["token"]
+        accepted = self.send(browser, page, HTTP_ORIGIN="http://testserver", HTTP_X_CSRFTOKEN=token)
+        assert accepted.status_code == 201
+        assert self.send(browser, page, HTTP_ORIGIN="https://evil.example").status_code == 403
+        counted = browser.post(f"/api/blog/posts/{page.pk}/views/", HTTP_ORIGIN="http://testserver")
+        assert counted.status_code == 200  # a read count needs no token
 
     def test_closed_draft_and_unknown_posts(self, client, blog):
         closed = post(blog, comments_open=False)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "services",
     "team",
     "blog",
+    "forms",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -209,6 +210,16 @@ RELEASE_ID = os.environ.get("RELEASE_ID", "")
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
 
 # API
+# Rate limits of anonymous posts (per visitor, and for the whole site), shared by every
+# worker through the cache. The load test in bench/ raises them.
+FIRELIGHT_RATES = {
+    "form": os.environ.get("FIRELIGHT_FORM_RATE", "10/min"),
+    "form_site": os.environ.get("FIRELIGHT_FORM_SITE_RATE", "600/min"),
+    "newsletter": os.environ.get("FIRELIGHT_NEWSLETTER_RATE", "10/min"),
+}
+# Visitors' uploads (CVs): outside MEDIA_ROOT, served to staff only.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],

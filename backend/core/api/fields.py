@@ -19,6 +19,13 @@ class ImageSerializer(serializers.Serializer):
     alt = serializers.CharField(allow_blank=True)
 
 
+class ChoiceSerializer(serializers.Serializer):
+    """An option of a list: the value sent back, and its label."""
+
+    value = serializers.CharField()
+    label = serializers.CharField()
+
+
 class LinkSerializer(serializers.Serializer):
     """Schema of a resolved link: a site-relative ``path`` or an external ``url``."""
 

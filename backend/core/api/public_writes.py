@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
+from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils.cache import patch_cache_control
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
+from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
+from rest_framework.views import APIView
 
 HONEYPOT_FIELD = "website"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -56,3 +63,58 @@ def idempotency_key(request: Request) -> uuid.UUID | None:
         raise ValidationError(
             {"idempotency_key": ["The Idempotency-Key header must be a UUID."]}
         ) from error
+
+
+class TrustedOrigin(BasePermission):
+    """Anonymous posts come from this site or from an origin allowed to call the API
+    (``CORS_ALLOWED_ORIGINS``, for an SPA hosted elsewhere); anything else is refused.
+    Views that set ``csrf_protected`` also need Django's CSRF token when the post comes
+    from this site (or names no origin): the SPA gets it from ``GET /api/csrf/``."""
+
+    message = "Posts are accepted from this site only."
+
+    def has_permission(self, request: Request, view) -> bool:
+        origin = request.headers.get("Origin")
+        own = f"{request.scheme}://{request.get_host()}"
+        if origin and origin != own:
+            if origin in settings.CORS_ALLOWED_ORIGINS:
+                return True
+            raise PermissionDenied(self.message, code="untrusted_origin")
+        if getattr(view, "csrf_protected", True):
+            reason = _csrf_failure(request)
+            if reason:
+                raise PermissionDenied(
+                    "Your session expired: reload the page and try again.", code="csrf_failed"
+                )
+        return True
+
+
+class _CsrfCheck(CsrfViewMiddleware):
+    def _reject(self, request, reason):
+        return reason
+
+
+def _csrf_failure(request: Request) -> str | None:
+    """Django's CSRF check (``csrftoken`` cookie and ``X-CSRFToken`` header): the reason
+    it fails, or ``None``."""
+    check = _CsrfCheck(lambda _request: None)
+    check.process_request(request._request)
+    return check.process_view(request._request, None, (), {})
+
+
+class CsrfTokenSerializer(serializers.Serializer):
+    token = serializers.CharField()
+    header = serializers.CharField()
+
+
+class CsrfTokenView(APIView):
+    """A CSRF token (also set as the ``csrftoken`` cookie) for the SPA's posts."""
+
+    authentication_classes: list = []
+    permission_classes: list = []
+
+    @extend_schema(operation_id="csrf", responses={200: CsrfTokenSerializer})
+    def get(self, request: Request) -> Response:
+        response = Response({"token": get_token(request._request), "header": "X-CSRFToken"})
+        patch_cache_control(response, no_store=True, private=True)
+        return response

@@ -48,6 +48,11 @@ class ConsultationCtaSerializer(serializers.Serializer):
     path = PagePathField(source="consultation_cta_page")
 
 
+class NewsletterSignupSerializer(serializers.Serializer):
+    heading = serializers.CharField(source="newsletter_heading")
+    text = serializers.CharField(source="newsletter_text", allow_blank=True)
+
+
 class SiteSerializer(serializers.Serializer):
     """Site settings and menus, as the SPA's header and footer need them."""
 
@@ -61,6 +66,7 @@ class SiteSerializer(serializers.Serializer):
     consultation_cta = ConsultationCtaSerializer(source="*")
     social_links = SocialLinkSerializer(many=True)
     footer_text = RichTextField()
+    newsletter = NewsletterSignupSerializer(source="*")
     menus = serializers.SerializerMethodField()
 
     def get_base_url(self, _settings) -> str:

@@ -26,8 +26,10 @@ def test_site_keys_and_values(client, home, site_settings):
         "consultation_cta",
         "social_links",
         "footer_text",
+        "newsletter",
         "menus",
     }
+    assert data["newsletter"]["heading"] == "Join the list"
     assert data["name"] == "Firelight Test Practice"
     assert (data["phone"], data["phone_extension"]) == ("(720) 555-0100", "3")
     assert data["consultation_cta"] == {

@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import BlogIndexPage
 from core.models import StandardPage
+from forms.models import FormPage, NewsletterPage
 from home.models import HomePage
 from services.models import FeesPage, LicensurePathPage, LocationIndexPage, ServiceIndexPage
 from team.models import MatchPage, TeamIndexPage
@@ -26,6 +27,8 @@ class PageTreeTests(WagtailPageTestCase):
                 TeamIndexPage,
                 MatchPage,
                 BlogIndexPage,
+                FormPage,
+                NewsletterPage,
             },
         )
 
@@ -33,7 +36,7 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, TeamIndexPage})
 
     def test_standard_page_children_are_the_types_that_accept_it(self):
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, LicensurePathPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, LicensurePathPage, FormPage})
 
 
 @pytest.mark.django_db

@@ -46,6 +46,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/csrf/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description A CSRF token (also set as the ``csrftoken`` cookie) for the SPA's posts. */
+    get: operations["csrf"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/forms/{page_id}/submissions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations["form_submission_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/match/": {
     parameters: {
       query?: never;
@@ -60,6 +93,61 @@ export interface paths {
      *     plain-language reasons; when nobody fits, why, and the nearest alternatives.
      */
     post: operations["match"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/newsletter/confirm/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Confirm or cancel a subscription with the token from the e-mail. */
+    post: operations["newsletter_confirm"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/newsletter/subscriptions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Sign up for the newsletter. Whatever the address's state, the answer is the same
+     *     (nobody can learn who is subscribed); a confirmation link is e-mailed to new and
+     *     unconfirmed addresses, at most once every ten minutes.
+     */
+    post: operations["newsletter_subscribe"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/newsletter/unsubscribe/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Confirm or cancel a subscription with the token from the e-mail. */
+    post: operations["newsletter_unsubscribe"];
     delete?: never;
     options?: never;
     head?: never;
@@ -300,6 +388,7 @@ export interface components {
       slug: string;
       name: string;
     };
+    /** @description An option of a list: the value sent back, and its label. */
     Choice: {
       value: string;
       label: string;
@@ -333,6 +422,10 @@ export interface components {
       text: string;
       /** @description Site-relative path of a live, public page. */
       readonly path: string | null;
+    };
+    CsrfToken: {
+      token: string;
+      header: string;
     };
     DirectoryFilters: {
       states: components["schemas"]["State"][];
@@ -451,6 +544,68 @@ export interface components {
       name: string;
       count: number;
     };
+    FormField: {
+      /** @description The key of this answer in a submission. */
+      name: string;
+      label: string;
+      type: components["schemas"]["FormFieldTypeEnum"];
+      help_text: string;
+      required: boolean;
+      choices: components["schemas"]["Choice"][];
+      default: string;
+      max_length: number | null;
+      autocomplete: string;
+      /** @description File types, for uploads. */
+      accept: string;
+      /** @description Bytes, for uploads. */
+      max_size: number | null;
+      /** @description A query parameter that may pre-select this field (e.g. ?supervisor=slug). */
+      prefill_param: string;
+    };
+    /** @enum {string} */
+    FormFieldTypeEnum:
+      | "checkbox"
+      | "checkboxes"
+      | "date"
+      | "datetime"
+      | "email"
+      | "file"
+      | "multiselect"
+      | "number"
+      | "radio"
+      | "select"
+      | "tel"
+      | "text"
+      | "textarea"
+      | "url";
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
+     */
+    FormPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["FormPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly fields: components["schemas"]["FormField"][];
+      submit_label: string;
+      privacy_note: string;
+      thank_you_title: string;
+      /** @description Sanitised display HTML. */
+      readonly thank_you_text: string;
+      readonly submit_path: string;
+    };
+    /** @enum {string} */
+    FormPageTypeEnum: "forms.FormPage";
     /** @enum {string} */
     FormatEnum: "individual" | "dyad" | "group" | "online" | "in_person";
     GroupSize: {
@@ -767,6 +922,9 @@ export interface components {
     Menus: {
       main: components["schemas"]["MenuItem"][];
     };
+    Message: {
+      message: string;
+    };
     /** @enum {string} */
     ModeEnum: "either" | "online" | "in_person";
     /** @description A post as a link in a short list (recent, by the same author, previous/next). */
@@ -777,6 +935,34 @@ export interface components {
       /** Format: date */
       date: string;
       views: number;
+    };
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
+     *     (the validated ``query_serializer`` values, for listing pages).
+     */
+    NewsletterPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["NewsletterPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      confirm_text: string;
+      confirmed_text: string;
+      unsubscribe_text: string;
+      unsubscribed_text: string;
+    };
+    /** @enum {string} */
+    NewsletterPageTypeEnum: "forms.NewsletterPage";
+    NewsletterSignup: {
+      heading: string;
+      text: string;
     };
     /** @description Another page, as a link in a listing. */
     PageLink: {
@@ -858,6 +1044,10 @@ export interface components {
       attribution: string;
       role: string;
     };
+    Receipt: {
+      id: number;
+      message: string;
+    };
     RecentComment: {
       id: number;
       name: string;
@@ -877,11 +1067,13 @@ export interface components {
       | components["schemas"]["BlogIndexPage"]
       | components["schemas"]["BlogPage"]
       | components["schemas"]["FeesPage"]
+      | components["schemas"]["FormPage"]
       | components["schemas"]["HomePage"]
       | components["schemas"]["LicensurePathPage"]
       | components["schemas"]["LocationIndexPage"]
       | components["schemas"]["LocationPage"]
       | components["schemas"]["MatchPage"]
+      | components["schemas"]["NewsletterPage"]
       | components["schemas"]["ServiceIndexPage"]
       | components["schemas"]["ServicePage"]
       | components["schemas"]["StandardPage"]
@@ -1010,6 +1202,7 @@ export interface components {
       social_links: components["schemas"]["SocialLink"][];
       /** @description Sanitised display HTML. */
       readonly footer_text: string;
+      newsletter: components["schemas"]["NewsletterSignup"];
       readonly menus: components["schemas"]["Menus"];
     };
     SocialLink: {
@@ -1064,6 +1257,20 @@ export interface components {
       structure?: number | null;
       direction?: number | null;
       teaching?: number | null;
+    };
+    /**
+     * @description The answers, keyed by each field's ``name`` (see the form page's ``fields``);
+     *     send ``multipart/form-data`` when the form has a file field.
+     */
+    SubmissionSchemaRequest: {
+      /** @description Leave empty: a honeypot for bots. */
+      website?: string;
+    };
+    SubscribeRequest: {
+      /** Format: email */
+      email: string;
+      /** @description Leave empty: a honeypot for bots. */
+      website?: string;
     };
     /**
      * @description Fields every page type returns; subclasses add their own.
@@ -1156,6 +1363,9 @@ export interface components {
       | "America/Los_Angeles"
       | "America/Chicago"
       | "America/New_York";
+    TokenRequest: {
+      token: string;
+    };
     /** @enum {string} */
     UnitEnum: "session" | "person_session" | "month" | "hour";
     ViewCount: {
@@ -1251,7 +1461,104 @@ export interface operations {
           "application/json": components["schemas"]["ViewCount"];
         };
       };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  csrf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CsrfToken"];
+        };
+      };
+    };
+  };
+  form_submission_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A UUID the client repeats when it retries the same submission. */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        page_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SubmissionSchemaRequest"];
+        "multipart/form-data": components["schemas"]["SubmissionSchemaRequest"];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Receipt"];
+        };
+      };
+      /** @description Per-field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -1292,6 +1599,140 @@ export interface operations {
       };
       /** @description Per-field errors */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  newsletter_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TokenRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  newsletter_subscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SubscribeRequest"];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      /** @description Per-field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  newsletter_unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TokenRequest"];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -17,6 +17,7 @@ from core.demo import content
 from core.demo.images import demo_image
 from core.demo.pages import ensure_child, linkify, page_at
 from core.models import SiteSettings, SocialLink, StandardPage
+from forms import demo as forms_demo
 from home.models import HomePage
 from services import demo as services_demo
 from taxonomy.demo import seed_taxonomy
@@ -33,10 +34,21 @@ APP_SECTIONS = {
     ),
     "locations": lambda home, title, intro: services_demo.ensure_locations(home, title, intro),
     "fees-and-faqs": lambda home, title, intro: services_demo.ensure_fees(home, title, intro),
-    "team": lambda home, title, intro: team_demo.ensure_team(home, title, intro),
+    "team": lambda home, title, intro: ensure_team_with_form(home, title, intro),
     "find-a-supervisor": lambda home, title, intro: team_demo.ensure_match_page(home, title, intro),
     "blog": blog_demo.ensure_blog,
+    "contact": forms_demo.ensure_contact,
 }
+
+
+def ensure_team_with_form(home, title: str, intro: str):
+    """The team, and its free consultation request form (a child in ``content``)."""
+    team = team_demo.ensure_team(home, title, intro)
+    children = next(section[5] for section in content.SECTIONS if section[0] == "team")
+    for slug, child_title, child_intro in children:
+        if slug == "free-phone-consultation":
+            forms_demo.ensure_consultation_form(team, child_title, child_intro)
+    return team
 
 
 def block(block_type: str, value) -> dict:
@@ -60,6 +72,7 @@ class Command(BaseCommand):
                 self.ensure_page(section, child_slug, child_title, child_intro, True)
         services_demo.ensure_licensure_paths(self.page(home, "/events-and-trainings/"))
         blog_demo.ensure_post_bodies(home)
+        forms_demo.ensure_newsletter_page(home)
         # Bodies link to other pages, so they are written once every page exists.
         for slug, _title, _in_menu, _intro, paragraphs, _children in content.SECTIONS:
             section = home.get_children().get(slug=slug).specific

@@ -1,0 +1,318 @@
+"""Visitors' form submissions and newsletter sign-ups.
+
+A submission is validated by the form page's own Django form, stored in one
+transaction (with its uploads), and only then e-mailed to the practice: a failing mail
+server cannot lose, repeat or fail it (see ``forms.notifications``). A retried post
+with the same ``Idempotency-Key`` is stored once.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import serializers
+from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from wagtail.models import Site
+
+from core.api.errors import ErrorSerializer, error_response
+from core.api.public_writes import (
+    IDEMPOTENCY_HEADER,
+    SiteThrottle,
+    TrustedOrigin,
+    VisitorThrottle,
+    caught_by_honeypot,
+    honeypot_field,
+    idempotency_key,
+)
+from core.querysets import public_pages
+from forms.builder import upload_content_type
+from forms.models import FormPage, LeadSubmission, SubmissionFile, Subscriber
+from forms.notifications import notify_later, send_confirmation
+
+logger = logging.getLogger(__name__)
+
+# A whole request: the largest upload plus the answers.
+MAX_REQUEST_BYTES = 6 * 1024 * 1024
+CONFIRMATION_RESEND_AFTER = timezone.timedelta(minutes=10)
+
+
+class FormThrottle(VisitorThrottle):
+    scope = "form"
+
+    def get_rate(self):
+        return settings.FIRELIGHT_RATES["form"]
+
+
+class FormSiteThrottle(SiteThrottle):
+    scope = "form_site"
+
+    def get_rate(self):
+        return settings.FIRELIGHT_RATES["form_site"]
+
+
+class ReceiptSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    message = serializers.CharField()
+
+
+class SubmissionSchemaSerializer(serializers.Serializer):
+    """The answers, keyed by each field's ``name`` (see the form page's ``fields``);
+    send ``multipart/form-data`` when the form has a file field."""
+
+    website = honeypot_field()
+
+
+def idempotency_parameter() -> OpenApiParameter:
+    return OpenApiParameter(
+        IDEMPOTENCY_HEADER,
+        str,
+        location=OpenApiParameter.HEADER,
+        required=False,
+        description="A UUID the client repeats when it retries the same submission.",
+    )
+
+
+class SubmissionView(APIView):
+    authentication_classes: list = []
+    permission_classes = [TrustedOrigin]
+    throttle_classes = [FormThrottle, FormSiteThrottle]
+    parser_classes = [JSONParser, MultiPartParser]
+
+    @extend_schema(
+        operation_id="form_submission_create",
+        request={
+            "application/json": SubmissionSchemaSerializer,
+            "multipart/form-data": SubmissionSchemaSerializer,
+        },
+        parameters=[idempotency_parameter()],
+        responses={
+            201: ReceiptSerializer,
+            400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
+            403: ErrorSerializer,
+            404: ErrorSerializer,
+            413: ErrorSerializer,
+            429: ErrorSerializer,
+        },
+    )
+    def post(self, request: Request, page_id: int) -> Response:
+        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES:
+            return error_response(413, "too_large", "The form is too large to send (6 MB).")
+        site = Site.find_for_request(request._request)
+        page = get_object_or_404(
+            public_pages(FormPage.objects.filter(pk=page_id, path__startswith=site.root_page.path))
+        )
+        key = idempotency_key(request)
+        received = {"message": "Thank you: we have received it."}
+        if caught_by_honeypot(request):
+            return Response({"id": 0, **received}, status=201)
+        if key is not None:
+            existing = LeadSubmission.objects.filter(idempotency_key=key, page=page).first()
+            if existing is not None:
+                return Response({"id": existing.pk, **received}, status=201)
+        form = page.get_form(self.answers(request), request.FILES, page=page)
+        if not form.is_valid():
+            fields = {name: [str(m) for m in messages] for name, messages in form.errors.items()}
+            return Response(
+                {
+                    "error": {
+                        "code": "invalid",
+                        "message": "Some answers need attention.",
+                        "fields": fields,
+                    }
+                },
+                status=400,
+            )
+        try:
+            submission = self.store(page, form, key)
+        except IntegrityError:
+            # The same retry arrived twice at once: the other request stored it.
+            submission = LeadSubmission.objects.filter(idempotency_key=key, page=page).first()
+            if submission is None:
+                raise
+        return Response({"id": submission.pk, **received}, status=201)
+
+    def answers(self, request: Request):
+        """The posted answers without the honeypot (files are passed separately)."""
+        if request.content_type.startswith("multipart/"):
+            answers = request.POST.copy()  # a QueryDict: several values stay a list
+        else:
+            answers = dict(request.data) if isinstance(request.data, dict) else {}
+        answers.pop("website", None)
+        return answers
+
+    @transaction.atomic
+    def store(self, page: FormPage, form, key) -> LeadSubmission:
+        data = {}
+        uploads = []
+        for name, value in form.cleaned_data.items():
+            if hasattr(value, "read") and hasattr(value, "size"):
+                uploads.append((name, value))
+            else:
+                data[name] = value
+        submission = LeadSubmission(
+            page=page,
+            form_data=data,
+            idempotency_key=key,
+            notification=LeadSubmission.Notification.PENDING
+            if page.to_address
+            else LeadSubmission.Notification.NONE,
+        )
+        submission.save()
+        for name, upload in uploads:
+            stored = SubmissionFile.objects.create(
+                submission=submission,
+                field_name=name,
+                file=upload,
+                original_name=upload.name[:255],
+                size=upload.size,
+                content_type=upload_content_type(upload.name),
+            )
+            data[name] = {"file": stored.pk, "name": stored.original_name, "size": stored.size}
+        if uploads:
+            submission.form_data = data
+            submission.save(update_fields=["form_data"])
+        if page.to_address:
+            notify_later(submission.pk)
+        return submission
+
+
+class SubscribeSerializer(serializers.Serializer):
+    email = serializers.EmailField(
+        max_length=254,
+        error_messages={
+            "blank": "Enter your e-mail address.",
+            "required": "Enter your e-mail address.",
+            "invalid": "Enter an e-mail address like name@example.com.",
+        },
+    )
+    website = honeypot_field()
+
+
+class MessageSerializer(serializers.Serializer):
+    message = serializers.CharField()
+
+
+class NewsletterThrottle(VisitorThrottle):
+    scope = "newsletter"
+
+    def get_rate(self):
+        return settings.FIRELIGHT_RATES["newsletter"]
+
+
+SUBSCRIBE_MESSAGE = (
+    "Almost done: we have sent you an e-mail. Follow its link to confirm your subscription."
+)
+
+
+class SubscribeView(APIView):
+    """Sign up for the newsletter. Whatever the address's state, the answer is the same
+    (nobody can learn who is subscribed); a confirmation link is e-mailed to new and
+    unconfirmed addresses, at most once every ten minutes."""
+
+    authentication_classes: list = []
+    permission_classes = [TrustedOrigin]
+    throttle_classes = [NewsletterThrottle]
+
+    @extend_schema(
+        operation_id="newsletter_subscribe",
+        request=SubscribeSerializer,
+        responses={
+            202: MessageSerializer,
+            400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
+            403: ErrorSerializer,
+            429: ErrorSerializer,
+        },
+    )
+    def post(self, request: Request) -> Response:
+        accepted = Response({"message": SUBSCRIBE_MESSAGE}, status=202)
+        if caught_by_honeypot(request):
+            return accepted
+        serializer = SubscribeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        email = serializer.validated_data["email"].strip().lower()
+        with transaction.atomic():
+            subscriber, _created = Subscriber.objects.select_for_update().get_or_create(email=email)
+            if subscriber.status == Subscriber.Status.CONFIRMED:
+                return accepted
+            now = timezone.now()
+            recently = subscriber.confirmation_sent_at and (
+                now - subscriber.confirmation_sent_at < CONFIRMATION_RESEND_AFTER
+            )
+            if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+                subscriber.status = Subscriber.Status.PENDING
+                subscriber.unsubscribed_at = None
+            if not recently:
+                subscriber.confirmation_sent_at = now
+            subscriber.save()
+        if not recently:
+            base_url = settings.PUBLIC_BASE_URL or f"{request.scheme}://{request.get_host()}"
+            transaction.on_commit(lambda: send_confirmation(subscriber.pk, base_url))
+        return accepted
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField(max_length=64)
+
+
+class TokenActionView(APIView):
+    """Confirm or cancel a subscription with the token from the e-mail."""
+
+    authentication_classes: list = []
+    permission_classes = [TrustedOrigin]
+    throttle_classes = [NewsletterThrottle]
+    action: str = ""
+
+    def post(self, request: Request) -> Response:
+        serializer = TokenSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        subscriber = Subscriber.objects.filter(token=serializer.validated_data["token"]).first()
+        if subscriber is None:
+            return error_response(
+                404,
+                "unknown_token",
+                "This link is no longer valid. Sign up again from the footer of any page.",
+            )
+        now = timezone.now()
+        if self.action == "confirm":
+            if subscriber.status != Subscriber.Status.CONFIRMED:
+                subscriber.status = Subscriber.Status.CONFIRMED
+                subscriber.confirmed_at = now
+                subscriber.save(update_fields=["status", "confirmed_at"])
+            return Response({"message": "You are on the list. Thank you for joining us."})
+        if subscriber.status != Subscriber.Status.UNSUBSCRIBED:
+            subscriber.status = Subscriber.Status.UNSUBSCRIBED
+            subscriber.unsubscribed_at = now
+            subscriber.save(update_fields=["status", "unsubscribed_at"])
+        return Response({"message": "You are unsubscribed. We will not e-mail you again."})
+
+
+class ConfirmView(TokenActionView):
+    action = "confirm"
+
+    @extend_schema(
+        operation_id="newsletter_confirm",
+        request=TokenSerializer,
+        responses={200: MessageSerializer, 404: ErrorSerializer, 429: ErrorSerializer},
+    )
+    def post(self, request: Request) -> Response:
+        return super().post(request)
+
+
+class UnsubscribeView(TokenActionView):
+    action = "unsubscribe"
+
+    @extend_schema(
+        operation_id="newsletter_unsubscribe",
+        request=TokenSerializer,
+        responses={200: MessageSerializer, 404: ErrorSerializer, 429: ErrorSerializer},
+    )
+    def post(self, request: Request) -> Response:
+        return super().post(request)

@@ -1,0 +1,74 @@
+"""Admin: form submissions (search, date filter, CSV export), visitors' uploads served
+to staff only, and the newsletter list."""
+
+from __future__ import annotations
+
+from django.db.models import TextField
+from django.db.models.functions import Cast
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.contrib.forms.utils import get_forms_for_user
+from wagtail.contrib.forms.views import SubmissionsListView
+
+from forms.models import SubmissionFile, Subscriber
+
+
+class LeadSubmissionsListView(SubmissionsListView):
+    """Wagtail's submissions listing with a search box over every answer."""
+
+    is_searchable = True
+    search_fields = ["form_data"]
+
+    def search_queryset(self, queryset):
+        if not self.search_query:
+            return queryset
+        return queryset.annotate(answers=Cast("form_data", TextField())).filter(
+            answers__icontains=self.search_query
+        )
+
+
+def download_upload(request, pk: int):
+    """A visitor's upload, to staff who may see the submissions of its form."""
+    upload = get_object_or_404(SubmissionFile.objects.select_related("submission"), pk=pk)
+    if (
+        upload.submission is None
+        or not get_forms_for_user(request.user).filter(pk=upload.submission.page_id).exists()
+    ):
+        raise Http404
+    response = FileResponse(
+        upload.file.open("rb"),
+        as_attachment=True,
+        filename=upload.original_name,
+        content_type=upload.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@hooks.register("register_admin_urls")
+def register_upload_url():
+    return [path("forms/uploads/<int:pk>/", download_upload, name="forms_upload")]
+
+
+class SubscriberViewSet(ModelViewSet):
+    model = Subscriber
+    icon = "mail"
+    menu_label = "Newsletter"
+    menu_order = 710
+    add_to_admin_menu = True
+    list_display = ["email", "status", "created_at", "confirmed_at"]
+    list_filter = ["status"]
+    search_fields = ["email"]
+    list_export = ["email", "status", "created_at", "confirmed_at", "unsubscribed_at"]
+    export_filename = "newsletter-subscribers"
+    form_fields = ["status"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+@hooks.register("register_admin_viewset")
+def register_subscribers():
+    return SubscriberViewSet("newsletter_subscribers")
