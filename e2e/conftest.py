@@ -9,70 +9,27 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from e2e.mailbox import Mailbox
 from e2e.pages.site_page import SitePage
+from e2e.server import (
+    forget_cache_entries,
+    free_port,
+    fresh_database_url,
+    wait_until_up,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 BACKEND = REPO / "backend"
 DIST_INDEX = REPO / "frontend" / "dist" / "index.html"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _fresh_database_url(var_dir: Path) -> str:
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{var_dir / 'e2e.sqlite3'}"
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/") + "_e2e"
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"The server exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"The server did not answer {url} within {timeout} s")
-
-
-def _forget_cache_entries(env: dict[str, str]) -> None:
-    """Remove this run's entries from a shared Redis (a file cache dies with var_dir)."""
-    if not env.get("REDIS_URL"):
-        return
-    import redis
-
-    client = redis.Redis.from_url(env["REDIS_URL"])
-    keys = list(client.scan_iter(match=f"{env['CACHE_KEY_PREFIX']}:*", count=500))
-    if keys:
-        client.delete(*keys)
 
 
 @pytest.fixture(scope="session")
@@ -84,9 +41,13 @@ def live_server(tmp_path_factory) -> Iterator[str]:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "FIRELIGHT_VAR_DIR": str(var_dir),
-        "DATABASE_URL": _fresh_database_url(var_dir),
+        "DATABASE_URL": fresh_database_url(var_dir),
         "PYTHONPATH": str(BACKEND),
+        # E-mails are written to files, so journeys can follow the links they carry.
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(var_dir / "mail"),
     }
+    _MAILBOX["dir"] = var_dir / "mail"
     # With REDIS_URL set (CI), the workers share Redis as in production; a fresh key
     # prefix keeps earlier runs' entries out.
     env["CACHE_KEY_PREFIX"] = f"e2e-{os.getpid()}-{time.time_ns()}"
@@ -97,7 +58,7 @@ def live_server(tmp_path_factory) -> Iterator[str]:
         ["ensure_demo_editor", "-v0"],
     ):
         subprocess.run([*manage, *command], env=env, check=True, cwd=REPO)
-    port = _free_port()
+    port = free_port()
     log = open(var_dir / "server.log", "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         [
@@ -121,7 +82,7 @@ def live_server(tmp_path_factory) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(f"{url}/api/site/", process)
+        wait_until_up(f"{url}/api/site/", process)
         yield url
     finally:
         process.terminate()
@@ -130,7 +91,7 @@ def live_server(tmp_path_factory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
-        _forget_cache_entries(env)
+        forget_cache_entries(env)
         if os.environ.get("E2E_KEEP_LOGS"):
             shutil.copy(var_dir / "server.log", REPO / "e2e-server.log")
 
@@ -138,6 +99,15 @@ def live_server(tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def base_url(live_server: str) -> str:
     return live_server
+
+
+_MAILBOX: dict[str, Path] = {}
+
+
+@pytest.fixture(scope="session")
+def mailbox(live_server: str) -> Mailbox:
+    """The e-mails the server sent."""
+    return Mailbox(_MAILBOX["dir"])
 
 
 @pytest.fixture(scope="session")

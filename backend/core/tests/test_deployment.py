@@ -65,7 +65,12 @@ def test_dockerfile_sources_and_commands_exist():
     assert re.search(r"^gunicorn==", lock, re.M)
     assert (REPO / "backend/config/wsgi.py").is_file()
     scheduler = " ".join(compose()["services"]["scheduler"]["command"])
-    assert "manage.py publish_scheduled" in scheduler
+    commands = set(re.findall(r"manage\.py (\w+)", scheduler))
+    assert commands == {"publish_scheduled", "send_form_notifications", "purge_form_submissions"}
+    for command in commands:
+        assert list((REPO / "backend").glob(f"*/management/commands/{command}.py")) or (
+            command == "publish_scheduled"  # Wagtail's own
+        ), command
 
 
 def _settings_value(module: str, expression: str, **env: str) -> subprocess.CompletedProcess:
