@@ -117,9 +117,17 @@ class SubmissionView(APIView):
             existing = LeadSubmission.objects.filter(idempotency_key=key, page=page).first()
             if existing is not None:
                 return Response({"id": existing.pk, **received}, status=201)
-        form = page.get_form(self.answers(request), request.FILES, page=page)
-        if not form.is_valid():
-            fields = {name: [str(m) for m in messages] for name, messages in form.errors.items()}
+        answers = self.answers(request)
+        wrong_types = {
+            name: ["Send text (or a list of texts) for this answer."]
+            for name, value in answers.items()
+            if not plain(value)
+        }
+        form = page.get_form(answers, request.FILES, page=page)
+        if wrong_types or not form.is_valid():
+            fields = wrong_types or {
+                name: [str(m) for m in messages] for name, messages in form.errors.items()
+            }
             return Response(
                 {
                     "error": {
@@ -182,6 +190,14 @@ class SubmissionView(APIView):
         if page.to_address:
             notify_later(submission.pk)
         return submission
+
+
+def plain(value) -> bool:
+    """A JSON answer a form field can take: text, a number, a boolean, or a list of
+    texts (objects and nested lists are refused rather than turned into text)."""
+    if isinstance(value, str | bool | int | float) or value is None:
+        return True
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 class SubscribeSerializer(serializers.Serializer):

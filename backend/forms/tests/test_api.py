@@ -154,6 +154,12 @@ class TestSubmissions:
         assert set(error["fields"]) == {"your_name", "e_mail", "topics"}
         assert not LeadSubmission.objects.exists()
 
+    def test_answers_must_be_text_not_objects(self, client, form):
+        response = submit(client, form, answers(your_name={"$gt": ""}, topics=[["A"]]))
+        assert response.status_code == 400
+        assert set(response.json()["error"]["fields"]) == {"your_name", "topics"}
+        assert not LeadSubmission.objects.exists()
+
     def test_the_honeypot_is_accepted_silently_and_not_stored(self, client, form):
         response = submit(client, form, answers(website="http://spam.example"))
         assert response.status_code == 201
