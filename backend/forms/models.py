@@ -7,6 +7,7 @@ import secrets
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -56,6 +57,15 @@ private_storage = PrivateStorage()
 class FormField(AbstractFormField):
     page = ParentalKey("forms.FormPage", on_delete=models.CASCADE, related_name="form_fields")
     field_type = models.CharField(max_length=16, choices=FIELD_TYPES)
+
+    def clean(self):
+        super().clean()
+        from core.api.public_writes import HONEYPOT_FIELD
+
+        if (self.clean_name or self.get_field_clean_name()) == HONEYPOT_FIELD:
+            raise ValidationError(
+                {"label": "“Website” is reserved for spam protection: use e.g. “Your website”."}
+            )
 
     panels = [
         FieldRowPanel([FieldPanel("label"), FieldPanel("field_type")]),

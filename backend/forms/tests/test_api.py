@@ -129,6 +129,16 @@ class TestFormPage:
 
 
 @pytest.mark.django_db
+def test_a_field_cannot_take_the_honeypots_name(form):
+    from django.core.exceptions import ValidationError
+
+    field = FormFieldFactory.build(page=form, label="Website")
+    with pytest.raises(ValidationError):
+        field.clean()
+    FormFieldFactory.build(page=form, label="Your website").clean()
+
+
+@pytest.mark.django_db
 class TestSubmissions:
     def test_stored_then_emailed_as_plain_text(
         self, client, form, django_capture_on_commit_callbacks

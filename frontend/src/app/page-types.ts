@@ -26,6 +26,8 @@ export const pageTypes: Registry = {
   "team.MatchPage": () => import("../features/team/match-page"),
   "blog.BlogIndexPage": () => import("../features/blog/blog-index-page"),
   "blog.BlogPage": () => import("../features/blog/blog-page"),
+  "forms.FormPage": () => import("../features/forms/form-page"),
+  "forms.NewsletterPage": () => import("../features/forms/newsletter-page"),
 };
 
 /**

@@ -91,6 +91,10 @@ export const site: Site = {
     { network: "linkedin", label: "LinkedIn", url: "https://www.linkedin.com/company/firelight" },
   ],
   footer_text: "<p>All are welcome here.</p>",
+  newsletter: {
+    heading: "Join the list",
+    text: "A short monthly e-mail with new articles, trainings and Lunch & Learns.",
+  },
   menus: {
     main: [
       {

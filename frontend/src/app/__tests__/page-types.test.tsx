@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { blogIndexPage, blogPost } from "../../test/blog-fixtures";
 import { homePage, standardPage, unknownPage } from "../../test/fixtures";
+import { contactPage, newsletterPage } from "../../test/forms-fixtures";
 import {
   feesPage,
   licensurePathPage,
@@ -30,6 +31,8 @@ describe("page type registry", () => {
       "blog.BlogIndexPage",
       "blog.BlogPage",
       "core.StandardPage",
+      "forms.FormPage",
+      "forms.NewsletterPage",
       "home.HomePage",
       "services.FeesPage",
       "services.LicensurePathPage",
@@ -55,6 +58,8 @@ describe("page type registry", () => {
     [matchPage, () => screen.getByRole("heading", { level: 2, name: "Where you practise" })],
     [blogIndexPage, () => screen.getByRole("navigation", { name: "Blog categories" })],
     [blogPost, () => screen.getByRole("region", { name: "About the author" })],
+    [contactPage, () => screen.getByRole("form", { name: "Contact" })],
+    [newsletterPage, () => screen.getByRole("link", { name: /sign-up form/ })],
   ])("renders $type with its own component", async (page, ownContent) => {
     renderPage(page);
     await screen.findByRole("heading", { level: 1, name: page.title });

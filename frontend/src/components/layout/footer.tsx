@@ -2,6 +2,7 @@ import type { Site } from "../../lib/api-client";
 import { phoneLabel, telHref } from "../../lib/phone";
 import { RichText } from "../rich-text";
 import { FlameMark } from "./flame-mark";
+import { NewsletterSignup } from "./newsletter-signup";
 
 const YEAR = new Date().getFullYear();
 
@@ -22,6 +23,7 @@ export function Footer({ site }: { site: Site | null }) {
           </div>
         </section>
       ) : null}
+      {site.newsletter ? <NewsletterSignup newsletter={site.newsletter} /> : null}
       <div className="container site-footer__grid">
         <div className="site-footer__about">
           <p className="site-footer__name">

@@ -1,6 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 
-import { newIdempotencyKey, postComment } from "./comment-api";
+import { FormField } from "../../components/form-field";
+import { Honeypot } from "../../components/honeypot";
+import { newIdempotencyKey } from "../../lib/idempotency-key";
+import { useFocusAfterRender } from "../../lib/use-focus-after-render";
+import { postComment } from "./comment-api";
 import {
   COMMENT_FIELDS,
   commentRequest,
@@ -21,53 +25,6 @@ const MESSAGES = {
   server: "Something went wrong on our side and your comment was not sent. Please try again.",
   refused: "Your comment could not be posted.",
 };
-
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (control: {
-    id: string;
-    "aria-invalid": true | undefined;
-    "aria-describedby": string | undefined;
-  }) => ReactNode;
-}
-
-/**
- * A labelled control with its hint and its error. The error's line is always there
- * (empty when all is well), so an error appearing does not push the form down.
- */
-function Field({ id, label, hint, error, children }: FieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ");
-  return (
-    <div className="comment-field">
-      <label className="comment-field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="comment-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {children({
-        id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": describedBy || undefined,
-      })}
-      <p id={errorId} className="comment-field__error">
-        {error ? (
-          <>
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </>
-        ) : null}
-      </p>
-    </div>
-  );
-}
 
 /** The submission a retry repeats: the same fields go out with the same key. */
 interface Attempt {
@@ -90,18 +47,9 @@ export function CommentForm({ postId }: { postId: number }) {
   const [sending, setSending] = useState(false);
   const attempt = useRef<Attempt | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  /** The field to focus once its error is on screen (and read with it). */
-  const focusField = useRef<CommentField | null>(null);
+  const focusLater = useFocusAfterRender();
 
   useEffect(() => () => controller.current?.abort(), []);
-
-  useEffect(() => {
-    const field = focusField.current;
-    if (!field) return;
-    focusField.current = null;
-    formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-  });
 
   const fieldId = (field: CommentField | "website") => `${id}-${field}`;
 
@@ -119,7 +67,9 @@ export function CommentForm({ postId }: { postId: number }) {
 
   const showErrors = (found: CommentErrors) => {
     setErrors(found);
-    focusField.current = COMMENT_FIELDS.find((field) => found[field]) ?? null;
+    const first = COMMENT_FIELDS.find((field) => found[field]);
+    // Once its error is on screen, to be read with it.
+    if (first) focusLater(() => document.getElementById(fieldId(first)));
   };
 
   const send = async () => {
@@ -185,20 +135,14 @@ export function CommentForm({ postId }: { postId: number }) {
   };
 
   return (
-    <form
-      ref={formRef}
-      className="comment-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={onSubmit}
-    >
+    <form className="comment-form" aria-labelledby={headingId} noValidate onSubmit={onSubmit}>
       <h3 id={headingId} className="comment-form__heading">
         Leave a comment
       </h3>
       <p className="comment-form__note">
         Comments are read by a moderator before they appear. Your e-mail address is never shown.
       </p>
-      <Field id={fieldId("name")} label="Name" error={errors.name}>
+      <FormField id={fieldId("name")} label="Name" error={errors.name}>
         {(control) => (
           <input
             {...control}
@@ -210,8 +154,8 @@ export function CommentForm({ postId }: { postId: number }) {
             onChange={(event) => update("name", event.target.value)}
           />
         )}
-      </Field>
-      <Field id={fieldId("email")} label="E-mail (optional, never shown)" error={errors.email}>
+      </FormField>
+      <FormField id={fieldId("email")} label="E-mail (optional, never shown)" error={errors.email}>
         {(control) => (
           <input
             {...control}
@@ -224,8 +168,8 @@ export function CommentForm({ postId }: { postId: number }) {
             onChange={(event) => update("email", event.target.value)}
           />
         )}
-      </Field>
-      <Field
+      </FormField>
+      <FormField
         id={fieldId("body")}
         label="Comment"
         hint="Plain text, up to 3,000 characters."
@@ -241,20 +185,12 @@ export function CommentForm({ postId }: { postId: number }) {
             onChange={(event) => update("body", event.target.value)}
           />
         )}
-      </Field>
-      {/* The honeypot: off screen and out of the accessibility tree and tab order. */}
-      <div className="comment-form__trap" aria-hidden="true">
-        <label htmlFor={fieldId("website")}>Leave this field empty</label>
-        <input
-          id={fieldId("website")}
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          value={values.website}
-          onChange={(event) => update("website", event.target.value)}
-        />
-      </div>
+      </FormField>
+      <Honeypot
+        id={fieldId("website")}
+        value={values.website}
+        onChange={(value) => update("website", value)}
+      />
       <div className="comment-form__actions">
         <button
           type="submit"

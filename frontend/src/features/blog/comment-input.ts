@@ -2,6 +2,7 @@
  * The comment form's values, checked as the API checks them (so most mistakes are
  * caught before a request), and the request body they become.
  */
+import { isEmailAddress } from "../../lib/email-address";
 import { formatNumber } from "../../lib/format";
 import type { CommentInput } from "./comment-api";
 
@@ -23,9 +24,7 @@ export const EMPTY_COMMENT: CommentValues = { name: "", email: "", body: "", web
 const NAME_MAX = 80;
 const BODY_MIN = 2;
 const BODY_MAX = 3000;
-const EMAIL_MAX = 254;
 const MAX_LINKS = 2;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Length in characters as the API counts them (code points, so an emoji is one). */
 function length(text: string): number {
@@ -47,7 +46,7 @@ export function validateComment(values: CommentValues): CommentErrors {
     errors.name = `Use ${NAME_MAX} characters or fewer for your name.`;
   else if (/[<>]/.test(name)) errors.name = "Use letters, spaces and punctuation only.";
 
-  if (email && (email.length > EMAIL_MAX || !EMAIL.test(email))) {
+  if (email && !isEmailAddress(email)) {
     errors.email = "Enter an e-mail address like name@example.com, or leave it empty.";
   }
 

@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { blogPost, viewCount } from "../../../test/blog-fixtures";
+import { mockFetchWithCsrf } from "../../../test/csrf";
 import { jsonResponse } from "../../../test/fixtures";
 import { headingOutline, skippedHeadingLevels } from "../../../test/headings";
 import BlogPage from "../blog-page";
@@ -10,10 +11,7 @@ type Post = typeof blogPost;
 
 beforeEach(() => {
   // The read counter posts once the page is on screen.
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async () => jsonResponse(viewCount)),
-  );
+  mockFetchWithCsrf(() => jsonResponse(viewCount));
 });
 
 function renderPost(page: Post = blogPost) {

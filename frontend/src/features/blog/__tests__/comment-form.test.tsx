@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
+import { csrfToken, mockFetchWithCsrf } from "../../../test/csrf";
 import { blogPost, commentInvalid, commentReceipt, viewCount } from "../../../test/blog-fixtures";
 import { jsonResponse } from "../../../test/fixtures";
 import BlogPage from "../blog-page";
@@ -12,17 +13,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 type Answer = Response | Error | Promise<Response>;
 
-/** Answers the comment posts in turn (the read counter, if any, gets its count). */
+/**
+ * Answers the comment posts in turn (the read counter, if any, gets its count, and the
+ * CSRF token request its token).
+ */
 function mockComments(...answers: Answer[]) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (String(input).endsWith("/views/") || !init) return jsonResponse(viewCount);
-    const next = answers.shift();
-    if (next instanceof Error) throw next;
-    if (!next) throw new Error("No more answers");
-    return next;
+  return mockFetchWithCsrf((input) => {
+    if (String(input).endsWith("/views/")) return jsonResponse(viewCount);
+    return answers.shift() ?? new Error("No more answers");
   });
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
 }
 
 function commentCalls(fetchMock: ReturnType<typeof mockComments>) {
@@ -164,6 +163,7 @@ describe("CommentForm", () => {
     expect(commentsUrl(39)).toBe("/api/blog/posts/39/comments/");
     expect(call?.headers["Content-Type"]).toBe("application/json");
     expect(call?.headers["Idempotency-Key"]).toMatch(UUID);
+    expect(call?.headers["X-CSRFToken"]).toBe(csrfToken.token);
     expect(call?.body).toEqual({
       name: "Ana",
       email: "ana@example.com",
@@ -195,7 +195,7 @@ describe("CommentForm", () => {
     expect(screen.getByRole("status").textContent).toBe("");
     // What the visitor typed is still there to correct.
     expect(field.body().value).toBe(valid.body);
-    expect(fetchMock).toHaveBeenCalledOnce();
+    expect(commentCalls(fetchMock)).toHaveLength(1);
   });
 
   it("asks the visitor to wait after too many comments (429)", async () => {

@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { describe, expect, it, vi } from "vitest";
 
 import { blogPost, viewCount } from "../../../test/blog-fixtures";
+import { csrfToken, mockFetchWithCsrf, sentPosts, type SentPost } from "../../../test/csrf";
 import { jsonResponse } from "../../../test/fixtures";
 import BlogPage from "../blog-page";
 import { readCountText } from "../read-count";
@@ -10,14 +11,9 @@ import { viewsUrl } from "../views-api";
 
 type Post = typeof blogPost;
 
+/** Answers the read counts in turn, then with the count (and the CSRF request its token). */
 function mockViews(...answers: (Response | Error)[]) {
-  const fetchMock = vi.fn(async () => {
-    const next = answers.shift() ?? jsonResponse(viewCount);
-    if (next instanceof Error) throw next;
-    return next;
-  });
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
+  return mockFetchWithCsrf(() => answers.shift() ?? jsonResponse(viewCount));
 }
 
 const byline = () => document.querySelector(".post-byline") as HTMLElement;
@@ -38,13 +34,14 @@ describe("the read counter", () => {
     expect(byline().textContent).toContain("Read 148 times");
 
     await waitFor(() => expect(byline().textContent).toContain("Read 149 times"));
-    expect(fetchMock).toHaveBeenCalledOnce();
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(sentPosts(fetchMock)).toHaveLength(1);
+    const [{ url, init }] = sentPosts(fetchMock) as [SentPost];
     expect(url).toBe(viewsUrl(39));
     expect(url).toBe("/api/blog/posts/39/views/");
     expect(init.method).toBe("POST");
     expect(init.keepalive).toBe(true);
     expect((init.headers as Record<string, string>)["Content-Type"]).toBe("application/json");
+    expect((init.headers as Record<string, string>)["X-CSRFToken"]).toBe(csrfToken.token);
     expect(init.body).toBe("{}");
   });
 
@@ -56,7 +53,7 @@ describe("the read counter", () => {
 
     const { unmount: unmount2 } = renderPost({ ...blogPost, views: 150 });
     await settle();
-    expect(fetchMock).toHaveBeenCalledOnce();
+    expect(sentPosts(fetchMock)).toHaveLength(1);
     expect(byline().textContent).toContain("Read 150 times");
 
     unmount2();
@@ -64,18 +61,18 @@ describe("the read counter", () => {
     renderPost({ ...blogPost, views: 148 });
     await settle();
     expect(byline().textContent).toContain("Read 149 times");
-    expect(fetchMock).toHaveBeenCalledOnce();
+    expect(sentPosts(fetchMock)).toHaveLength(1);
 
     // Another post is another count.
     renderPost({ ...blogPost, id: 40, path: "/blog/safety-planning-as-a-collaboration/" });
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
-    expect(String(fetchMock.mock.calls[1]![0 as never])).toBe("/api/blog/posts/40/views/");
+    await waitFor(() => expect(sentPosts(fetchMock)).toHaveLength(2));
+    expect(sentPosts(fetchMock)[1]?.url).toBe("/api/blog/posts/40/views/");
   });
 
   it("fails silently, and a later visit counts again", async () => {
     const fetchMock = mockViews(new TypeError("Failed to fetch"));
     const { unmount } = renderPost();
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledOnce());
+    await waitFor(() => expect(sentPosts(fetchMock)).toHaveLength(1));
     await settle();
     expect(byline().textContent).toContain("Read 148 times");
     expect(screen.queryByRole("alert")?.textContent ?? "").toBe("");
@@ -83,7 +80,7 @@ describe("the read counter", () => {
 
     renderPost();
     await waitFor(() => expect(byline().textContent).toContain("Read 149 times"));
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sentPosts(fetchMock)).toHaveLength(2);
   });
 
   it("still counts once per page load when session storage is refused", async () => {
@@ -100,7 +97,7 @@ describe("the read counter", () => {
     unmount();
     renderPost(page);
     await settle();
-    expect(fetchMock).toHaveBeenCalledOnce();
+    expect(sentPosts(fetchMock)).toHaveLength(1);
   });
 
   it("hides the count before the first read", async () => {

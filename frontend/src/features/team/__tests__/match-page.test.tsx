@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
+import { csrfRequests, csrfToken, mockPosts, sentPosts, type SentPost } from "../../../test/csrf";
 import { jsonResponse, site } from "../../../test/fixtures";
 import {
   matchPage,
@@ -26,20 +27,11 @@ function stepHeading(name: string) {
   return screen.getByRole("heading", { level: 2, name });
 }
 
-function mockMatch(...answers: (Response | Error | Promise<Response>)[]) {
-  const fetchMock = vi.fn(async () => {
-    const next = answers.shift();
-    if (next instanceof Error) throw next;
-    if (!next) throw new Error("No more answers");
-    return next;
-  });
-  vi.stubGlobal("fetch", fetchMock);
-  return fetchMock;
-}
+/** Answers the matcher's posts in turn (and the CSRF token request they start with). */
+const mockMatch = mockPosts;
 
 function sentBody(fetchMock: ReturnType<typeof mockMatch>, call = 0): unknown {
-  const init = (fetchMock.mock.calls[call] as unknown[] | undefined)?.[1] as RequestInit;
-  return JSON.parse(String(init.body));
+  return JSON.parse(String(sentPosts(fetchMock)[call]?.init.body));
 }
 
 /** Colorado LPCC → LPC, individual online on Tue/Thu afternoons, trauma then DBT. */
@@ -223,14 +215,17 @@ describe("MatchPage", () => {
     });
     await waitFor(() => expect(document.activeElement).toBe(heading));
 
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(sentPosts(fetchMock)).toHaveLength(1);
+    expect(csrfRequests(fetchMock)).toBe(1);
+    const [{ url, init }] = sentPosts(fetchMock) as [SentPost];
     expect(url).toBe(MATCH_URL);
     expect(url).toBe("/api/match/");
     expect(init.method).toBe("POST");
+    expect(init.credentials).toBe("same-origin");
     expect(init.headers).toEqual({
       "Content-Type": "application/json",
       Accept: "application/json",
+      "X-CSRFToken": csrfToken.token,
     });
     expect(sentBody(fetchMock)).toEqual({ ...matchRequest, current_license: 1 });
 
@@ -276,7 +271,7 @@ describe("MatchPage", () => {
     const busy = screen.getByRole("button", { name: "Finding your matches…" });
     expect(busy.getAttribute("aria-disabled")).toBe("true");
     await user.click(busy);
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(sentPosts(fetchMock)).toHaveLength(1);
     expect(sentBody(fetchMock)).toEqual(noMatchRequest);
 
     answer(jsonResponse(noMatchResponse));
@@ -396,6 +391,8 @@ describe("MatchPage", () => {
 
     await user.click(button);
     await screen.findByRole("heading", { level: 2, name: "Your best-fit supervisors" });
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sentPosts(fetchMock)).toHaveLength(2);
+    // The second post reuses the page's token.
+    expect(csrfRequests(fetchMock)).toBe(1);
   });
 });
