@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -85,6 +86,7 @@ class SubmissionView(APIView):
     permission_classes = [TrustedOrigin]
     throttle_classes = [FormThrottle, FormSiteThrottle]
     parser_classes = [JSONParser, MultiPartParser]
+    max_request_bytes = MAX_REQUEST_BYTES
 
     @extend_schema(
         operation_id="form_submission_create",
@@ -103,8 +105,6 @@ class SubmissionView(APIView):
         },
     )
     def post(self, request: Request, page_id: int) -> Response:
-        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES:
-            return error_response(413, "too_large", "The form is too large to send (6 MB).")
         site = Site.find_for_request(request._request)
         page = get_object_or_404(
             public_pages(FormPage.objects.filter(pk=page_id, path__startswith=site.root_page.path))
@@ -112,10 +112,15 @@ class SubmissionView(APIView):
         key = idempotency_key(request)
         received = {"message": "Thank you: we have received it."}
         if caught_by_honeypot(request):
+            logger.info("Honeypot filled on form %s: submission dropped", page.pk)
             return Response({"id": 0, **received}, status=201)
         if key is not None:
-            existing = LeadSubmission.objects.filter(idempotency_key=key, page=page).first()
+            existing = LeadSubmission.objects.filter(idempotency_key=key).first()
             if existing is not None:
+                if existing.page_id != page.pk:
+                    raise ValidationError(
+                        {"idempotency_key": ["This key was already used for another form."]}
+                    )
                 return Response({"id": existing.pk, **received}, status=201)
         answers = self.answers(request)
         wrong_types = {
@@ -142,7 +147,11 @@ class SubmissionView(APIView):
             submission = self.store(page, form, key)
         except IntegrityError:
             # The same retry arrived twice at once: the other request stored it.
-            submission = LeadSubmission.objects.filter(idempotency_key=key, page=page).first()
+            submission = (
+                LeadSubmission.objects.filter(idempotency_key=key, page=page).first()
+                if key is not None
+                else None
+            )
             if submission is None:
                 raise
         return Response({"id": submission.pk, **received}, status=201)

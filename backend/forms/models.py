@@ -10,7 +10,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import LazyObject
@@ -162,6 +164,7 @@ class LeadSubmission(AbstractFormSubmission):
         max_length=10, choices=Notification.choices, default=Notification.PENDING
     )
     notification_attempts = models.PositiveSmallIntegerField(default=0)
+    notification_claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-submit_time"]
@@ -191,6 +194,15 @@ class SubmissionFile(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+@receiver(post_delete, sender=SubmissionFile, dispatch_uid="firelight-upload-deleted")
+def delete_upload(sender, instance: SubmissionFile, **kwargs):
+    """However a submission goes (admin, purge, its form deleted), its files go too,
+    once the deletion is committed."""
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 @register_setting(icon="form")

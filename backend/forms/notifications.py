@@ -14,7 +14,8 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
+from django.utils import timezone
 
 from forms.models import FormPage, LeadSubmission, Subscriber
 
@@ -22,19 +23,35 @@ logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 SENDING = "sending"
+STALE_CLAIM = timezone.timedelta(minutes=10)
 
 
 def notify_later(submission_id: int) -> None:
     transaction.on_commit(lambda: send_notification(submission_id))
 
 
+def waiting() -> Q:
+    """Notifications to send: pending, failed, or claimed by a sender that died (a
+    worker killed mid-send) more than ``STALE_CLAIM`` ago."""
+    stale = timezone.now() - STALE_CLAIM
+    return Q(notification_attempts__lt=MAX_ATTEMPTS) & (
+        Q(
+            notification__in=[
+                LeadSubmission.Notification.PENDING,
+                LeadSubmission.Notification.FAILED,
+            ]
+        )
+        | Q(notification=SENDING, notification_claimed_at__lt=stale)
+    )
+
+
 def send_notification(submission_id: int) -> bool:
     """Send one submission's notification; True when it was sent by this call."""
-    claimed = LeadSubmission.objects.filter(
-        pk=submission_id,
-        notification__in=[LeadSubmission.Notification.PENDING, LeadSubmission.Notification.FAILED],
-        notification_attempts__lt=MAX_ATTEMPTS,
-    ).update(notification=SENDING, notification_attempts=F("notification_attempts") + 1)
+    claimed = LeadSubmission.objects.filter(waiting(), pk=submission_id).update(
+        notification=SENDING,
+        notification_attempts=F("notification_attempts") + 1,
+        notification_claimed_at=timezone.now(),
+    )
     if not claimed:
         return False
     submission = LeadSubmission.objects.select_related("page").get(pk=submission_id)
@@ -48,7 +65,17 @@ def send_notification(submission_id: int) -> bool:
         )
         message.send()
     except Exception:
-        logger.exception("Could not send the notification of submission %s", submission_id)
+        level = (
+            logging.ERROR if submission.notification_attempts >= MAX_ATTEMPTS else logging.WARNING
+        )
+        logger.log(
+            level,
+            "Could not send the notification of submission %s (attempt %s of %s)",
+            submission_id,
+            submission.notification_attempts,
+            MAX_ATTEMPTS,
+            exc_info=True,
+        )
         LeadSubmission.objects.filter(pk=submission_id).update(
             notification=LeadSubmission.Notification.FAILED
         )

@@ -260,6 +260,10 @@ CORS_ALLOW_CREDENTIALS = True
 # The SPA repeats a submission's Idempotency-Key when it retries.
 CORS_ALLOW_HEADERS = (*default_headers, "idempotency-key")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or CORS_ALLOWED_ORIGINS
+if PUBLIC_BASE_URL:
+    # Behind a proxy the request's host can differ from the public one the browser
+    # names in Origin: the public origin is this site.
+    CSRF_TRUSTED_ORIGINS = [*CSRF_TRUSTED_ORIGINS, PUBLIC_BASE_URL]
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

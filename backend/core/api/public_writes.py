@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -74,9 +75,12 @@ class TrustedOrigin(BasePermission):
     message = "Posts are accepted from this site only."
 
     def has_permission(self, request: Request, view) -> bool:
+        # Refuse an oversized body before anything (the CSRF check) reads it.
+        limit = getattr(view, "max_request_bytes", None)
+        if limit and int(request.META.get("CONTENT_LENGTH") or 0) > limit:
+            raise RequestTooLarge()
         origin = request.headers.get("Origin")
-        own = f"{request.scheme}://{request.get_host()}"
-        if origin and origin != own:
+        if origin and origin not in own_origins(request):
             if origin in settings.CORS_ALLOWED_ORIGINS:
                 return True
             raise PermissionDenied(self.message, code="untrusted_origin")
@@ -87,6 +91,22 @@ class TrustedOrigin(BasePermission):
                     "Your session expired: reload the page and try again.", code="csrf_failed"
                 )
         return True
+
+
+def own_origins(request: Request) -> set[str]:
+    """Origins that are this site: the request's own, the public one (behind a proxy
+    the two can differ) and ``CSRF_TRUSTED_ORIGINS``."""
+    origins = {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+    if settings.PUBLIC_BASE_URL:
+        parts = urlsplit(settings.PUBLIC_BASE_URL)
+        origins.add(f"{parts.scheme}://{parts.netloc}")
+    return origins - set(settings.CORS_ALLOWED_ORIGINS)
+
+
+class RequestTooLarge(APIException):
+    status_code = 413
+    default_detail = "The form is too large to send (6 MB at most, files included)."
+    default_code = "too_large"
 
 
 class _CsrfCheck(CsrfViewMiddleware):

@@ -199,6 +199,28 @@ class TestSubmissions:
         submission.refresh_from_db()
         assert submission.notification == "sent"
 
+    def test_a_sender_that_died_mid_send_is_taken_over(self, client, form):
+        from django.utils import timezone
+
+        submit(client, form)
+        LeadSubmission.objects.update(
+            notification="sending",
+            notification_attempts=1,
+            notification_claimed_at=timezone.now() - timezone.timedelta(minutes=30),
+        )
+        call_command("send_form_notifications", stdout=io.StringIO())
+        assert len(mail.outbox) == 1
+        assert LeadSubmission.objects.get().notification == "sent"
+
+    def test_a_key_reused_for_another_form_is_refused(self, client, form, home):
+        key = str(uuid.uuid4())
+        assert submit(client, form, key=key).status_code == 201
+        other = FormPageFactory(parent=home)
+        FormFieldFactory(page=other, label="Your name")
+        reused = submit(client, other, {"your_name": "Ana"}, key=key)
+        assert reused.status_code == 400
+        assert "idempotency_key" in reused.json()["error"]["fields"]
+
     def test_draft_and_unknown_forms(self, client, form, home):
         draft = FormPageFactory(parent=home, live=False)
         assert submit(client, draft).status_code == 404
@@ -231,6 +253,18 @@ class TestForgery:
         accepted = submit(browser, form, HTTP_ORIGIN="http://testserver", HTTP_X_CSRFTOKEN=token)
         assert accepted.status_code == 201
         assert LeadSubmission.objects.count() == 1
+
+    def test_the_public_origin_behind_a_proxy_is_this_site(self, form, settings):
+        settings.PUBLIC_BASE_URL = "https://firelight.example"
+        settings.CSRF_TRUSTED_ORIGINS = ["https://firelight.example"]  # as base.py sets it
+        browser = Client(enforce_csrf_checks=True)
+        token = browser.get("/api/csrf/").json()["token"]
+        refused = submit(browser, form, HTTP_ORIGIN="https://firelight.example")
+        assert refused.json()["error"]["code"] == "csrf_failed"  # own origin: token needed
+        accepted = submit(
+            browser, form, HTTP_ORIGIN="https://firelight.example", HTTP_X_CSRFTOKEN=token
+        )
+        assert accepted.status_code == 201
 
     def test_other_origins_are_refused_unless_allowed(self, form):
         browser = Client(enforce_csrf_checks=True)
@@ -274,6 +308,16 @@ class TestUploads:
         assert download.status_code == 200
         assert b"".join(download.streaming_content) == PDF
 
+    def test_deleting_a_submission_deletes_its_files(
+        self, client, application, django_capture_on_commit_callbacks
+    ):
+        self.post(client, application, SimpleUploadedFile("cv.pdf", PDF))
+        path = Path(SubmissionFile.objects.get().file.path)
+        assert path.exists()
+        with django_capture_on_commit_callbacks(execute=True):
+            LeadSubmission.objects.all().delete()
+        assert not path.exists()
+
     @pytest.mark.parametrize(
         ("name", "content", "message"),
         [
@@ -303,7 +347,9 @@ class TestAdmin:
         content = b"".join(export.streaming_content).decode()
         assert "Findable Person" in content and "Someone Else" in content
 
-    def test_retention_deletes_old_submissions_and_their_files(self, client, form):
+    def test_retention_deletes_old_submissions_and_their_files(
+        self, client, form, django_capture_on_commit_callbacks
+    ):
         from django.utils import timezone
 
         FormFieldFactory(page=form, label="CV", field_type="file", required=False)
@@ -316,7 +362,8 @@ class TestAdmin:
         old.submit_time = timezone.now() - timezone.timedelta(days=800)
         old.save()
         stored_path = Path(SubmissionFile.objects.get().file.path)
-        call_command("purge_form_submissions", stdout=io.StringIO())
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("purge_form_submissions", stdout=io.StringIO())
         assert list(LeadSubmission.objects.values_list("form_data__your_name", flat=True)) == [
             "Recent"
         ]

@@ -27,8 +27,8 @@ class Command(BaseCommand):
             count = old.count()
             total += count
             if not dry_run and count:
-                for upload in SubmissionFile.objects.filter(submission__in=old):
-                    upload.file.delete(save=False)
+                # Deleting the rows deletes their files (see forms.models.delete_upload).
+                SubmissionFile.objects.filter(submission__in=old).delete()
                 old.delete()
             self.stdout.write(f"{site}: {count} submission(s) older than {months} months.")
         verb = "Would delete" if dry_run else "Deleted"

@@ -126,7 +126,11 @@ export function FieldControl(props: FieldControlProps) {
                 value={text}
                 onChange={(event) => onChange(event.target.value)}
               >
-                {field.default ? null : <option value="">Choose…</option>}
+                {/* "Choose…" unless the editor's default is one of the choices: a default
+                    that is not would show one option and send another. */}
+                {field.choices.some((choice) => choice.value === field.default) ? null : (
+                  <option value="">Choose…</option>
+                )}
                 {field.choices.map((choice) => (
                   <option key={choice.value} value={choice.value}>
                     {choice.label}
