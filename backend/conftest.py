@@ -30,6 +30,21 @@ def home(db):
     return home_page
 
 
+SHELL_TEMPLATE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><!--firelight:head--></head>
+<body><div id="root"></div><!--firelight:data-->
+<script type="module" src="/assets/app.js"></script></body></html>"""
+
+
+@pytest.fixture
+def spa_build(tmp_path, settings):
+    """A stand-in for the built SPA's ``index.html``, so the HTML shell can be tested
+    without building the frontend."""
+    (tmp_path / "index.html").write_text(SHELL_TEMPLATE)
+    settings.FRONTEND_DIST_DIR = tmp_path
+    return tmp_path
+
+
 @pytest.fixture
 def site_settings(home):
     return SiteSettingsFactory(site=Site.objects.get(is_default_site=True))

@@ -371,7 +371,7 @@ class TestPost:
         page = post(blog, body=[rich_text_block(f"<p>{words}</p>")])
         assert page.reading_minutes == 4
 
-    def test_raw_html_has_title_description_canonical_and_og_image(self, client, blog):
+    def test_raw_html_has_title_description_canonical_and_og_image(self, client, blog, spa_build):
         post(blog, slug="p", title="A post", intro="About it.", hero_image=ImageFactory())
         html = client.get("/blog/p/").content.decode()
         assert "<title>A post | " in html
@@ -554,7 +554,7 @@ class TestFeed:
         assert items[0].findtext("title") == "Post <2> & more"
         assert all(item.findtext("pubDate") and item.findtext("guid") for item in items)
 
-    def test_feed_of_a_path_without_a_blog_is_the_shell_404(self, client, blog):
+    def test_feed_of_a_path_without_a_blog_is_the_shell_404(self, client, blog, spa_build):
         assert client.get("/nothing-here/feed/").status_code == 404
 
 

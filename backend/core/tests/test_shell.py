@@ -8,17 +8,10 @@ from wagtail.contrib.redirects.models import Redirect
 
 from core.factories import StandardPageFactory
 
-TEMPLATE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><!--firelight:head--></head>
-<body><div id="root"></div><!--firelight:data-->
-<script type="module" src="/assets/app.js"></script></body></html>"""
-
 
 @pytest.fixture(autouse=True)
-def dist(tmp_path, settings):
-    (tmp_path / "index.html").write_text(TEMPLATE)
-    settings.FRONTEND_DIST_DIR = tmp_path
-    return tmp_path
+def dist(spa_build):
+    return spa_build
 
 
 def inline_data(html: str) -> dict:
