@@ -71,8 +71,9 @@ function EmailLinkAction({ page, link }: { page: NewsletterPageData; link: Email
     setSending(false);
     switch (outcome.kind) {
       case "ok":
+        // The editors' words first; the API's when they left theirs empty.
         setDone(
-          outcome.data.message || (confirming ? page.confirmed_text : page.unsubscribed_text),
+          (confirming ? page.confirmed_text : page.unsubscribed_text) || outcome.data.message,
         );
         // The button is gone: keep the visitor's place at what happened.
         focusLater(() => statusRef.current);
