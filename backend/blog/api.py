@@ -8,14 +8,12 @@ import re
 from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import Throttled, ValidationError
+from rest_framework.exceptions import Throttled
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from wagtail.models import Site
 
 from blog.models import BlogPage, Comment, PostViews
 from core.api.errors import ErrorSerializer, error_response
@@ -25,10 +23,12 @@ from core.api.public_writes import (
     TrustedOrigin,
     VisitorThrottle,
     caught_by_honeypot,
+    create_once,
     honeypot_field,
     idempotency_key,
+    replayed,
+    site_page_or_404,
 )
-from core.querysets import public_pages
 
 logger = logging.getLogger(__name__)
 
@@ -43,13 +43,7 @@ VIEW_WINDOW_SECONDS = 30 * 60
 
 def public_post(request: Request, post_id: int) -> BlogPage:
     """The public post ``post_id`` of the request's site, or 404."""
-    site = Site.find_for_request(request._request)
-    root_path = site.root_page.path if site else "-"
-    return get_object_or_404(
-        public_pages(BlogPage.objects.filter(pk=post_id, path__startswith=root_path)).only(
-            "id", "comments_open", "path"
-        )
-    )
+    return site_page_or_404(request, BlogPage.objects.only("id", "comments_open", "path"), post_id)
 
 
 class CommentInputSerializer(serializers.Serializer):
@@ -153,32 +147,25 @@ class CommentView(APIView):
         data_serializer = CommentInputSerializer(data=request.data)
         data_serializer.is_valid(raise_exception=True)
         data = data_serializer.validated_data
-        if key is not None:
-            existing = Comment.objects.filter(idempotency_key=key).first()
-            if existing is not None:
-                if existing.post_id != post.pk:
-                    raise ValidationError(
-                        {"idempotency_key": ["This key was already used for another comment."]}
-                    )
-                return self.receipt(existing)
+        existing = replayed(Comment, key, "comment", post=post)
+        if existing is not None:
+            return self.receipt(existing)
         # Only comments worth storing count toward the whole site's limit.
         site_limit = CommentSiteThrottle()
         if not site_limit.allow_request(request, self):
             raise Throttled(site_limit.wait())
-        try:
-            with transaction.atomic():
-                comment = Comment.objects.create(
-                    post=post,
-                    name=data["name"],
-                    email=data.get("email", ""),
-                    body=data["body"],
-                    idempotency_key=key,
-                )
-        except IntegrityError:
-            # The same retry arrived twice at once: the other request stored it.
-            comment = Comment.objects.filter(idempotency_key=key).first()
-            if comment is None:
-                raise
+        comment = create_once(
+            Comment,
+            key,
+            lambda: Comment.objects.create(
+                post=post,
+                name=data["name"],
+                email=data.get("email", ""),
+                body=data["body"],
+                idempotency_key=key,
+            ),
+            post=post,
+        )
         return self.receipt(comment)
 
     def receipt(self, comment: Comment) -> Response:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from typing import Any
+from urllib.parse import urlencode
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from drf_spectacular.utils import extend_schema_field
@@ -235,8 +236,6 @@ class BlogIndexPageSerializer(BasePageSerializer):
         }
 
     def _page_url(self, index: BlogIndexPage, number: int) -> str:
-        from urllib.parse import urlencode
-
         pairs = [(k, v) for k, v in self._filter_pairs() if k != "page"]
         if number > 1:
             pairs.append(("page", str(number)))

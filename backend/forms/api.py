@@ -11,29 +11,28 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.shortcuts import get_object_or_404
+from django.db import transaction
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from wagtail.models import Site
 
-from core.api.errors import ErrorSerializer, error_response
+from core.api.errors import ErrorSerializer, error_body, error_response
 from core.api.public_writes import (
     IDEMPOTENCY_HEADER,
     SiteThrottle,
     TrustedOrigin,
     VisitorThrottle,
     caught_by_honeypot,
+    create_once,
     honeypot_field,
     idempotency_key,
+    replayed,
+    site_page_or_404,
 )
-from core.querysets import public_pages
 from forms.builder import upload_content_type
 from forms.models import FormPage, LeadSubmission, SubmissionFile, Subscriber
 from forms.notifications import notify_later, send_confirmation
@@ -105,23 +104,15 @@ class SubmissionView(APIView):
         },
     )
     def post(self, request: Request, page_id: int) -> Response:
-        site = Site.find_for_request(request._request)
-        page = get_object_or_404(
-            public_pages(FormPage.objects.filter(pk=page_id, path__startswith=site.root_page.path))
-        )
+        page = site_page_or_404(request, FormPage.objects.all(), page_id)
         key = idempotency_key(request)
         received = {"message": "Thank you: we have received it."}
         if caught_by_honeypot(request):
             logger.info("Honeypot filled on form %s: submission dropped", page.pk)
             return Response({"id": 0, **received}, status=201)
-        if key is not None:
-            existing = LeadSubmission.objects.filter(idempotency_key=key).first()
-            if existing is not None:
-                if existing.page_id != page.pk:
-                    raise ValidationError(
-                        {"idempotency_key": ["This key was already used for another form."]}
-                    )
-                return Response({"id": existing.pk, **received}, status=201)
+        existing = replayed(LeadSubmission, key, "form", page=page)
+        if existing is not None:
+            return Response({"id": existing.pk, **received}, status=201)
         answers = self.answers(request)
         wrong_types = {
             name: ["Send text (or a list of texts) for this answer."]
@@ -134,26 +125,11 @@ class SubmissionView(APIView):
                 name: [str(m) for m in messages] for name, messages in form.errors.items()
             }
             return Response(
-                {
-                    "error": {
-                        "code": "invalid",
-                        "message": "Some answers need attention.",
-                        "fields": fields,
-                    }
-                },
-                status=400,
+                error_body("invalid", "Some answers need attention.", fields), status=400
             )
-        try:
-            submission = self.store(page, form, key)
-        except IntegrityError:
-            # The same retry arrived twice at once: the other request stored it.
-            submission = (
-                LeadSubmission.objects.filter(idempotency_key=key, page=page).first()
-                if key is not None
-                else None
-            )
-            if submission is None:
-                raise
+        submission = create_once(
+            LeadSubmission, key, lambda: self.store(page, form, key), page=page
+        )
         return Response({"id": submission.pk, **received}, status=201)
 
     def answers(self, request: Request):

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from forms.models import FormPage, LeadSubmission, Subscriber
+from forms.models import FormPage, LeadSubmission, NewsletterPage, Subscriber
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +103,6 @@ def render_notification(page: FormPage, submission: LeadSubmission) -> str:
 def send_confirmation(subscriber_id: int, base_url: str) -> None:
     """The double opt-in e-mail with the confirmation and unsubscribe links."""
     subscriber = Subscriber.objects.get(pk=subscriber_id)
-    from forms.models import NewsletterPage
-
     page = NewsletterPage.objects.live().first()
     path = page.url_path.split("/", 2)[-1] if page else "newsletter/"
     link = f"{base_url}/{path}?action=confirm&token={subscriber.token}"

@@ -7,7 +7,9 @@ import uuid
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
@@ -17,6 +19,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
+from wagtail.models import Site
+
+from core.querysets import public_pages
 
 HONEYPOT_FIELD = "website"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -64,6 +69,43 @@ def idempotency_key(request: Request) -> uuid.UUID | None:
         raise ValidationError(
             {"idempotency_key": ["The Idempotency-Key header must be a UUID."]}
         ) from error
+
+
+def site_page_or_404(request: Request, queryset, pk: int):
+    """The public page ``pk`` of ``queryset`` on the request's site, or 404."""
+    site = Site.find_for_request(request._request)
+    root_path = site.root_page.path if site else "-"
+    return get_object_or_404(public_pages(queryset.filter(pk=pk, path__startswith=root_path)))
+
+
+def replayed(model, key: uuid.UUID | None, what: str, **owner):
+    """What a retried post already stored under ``key`` (``None`` for a first post);
+    a key stored for another ``owner`` (another post, another form) is refused."""
+    if key is None:
+        return None
+    existing = model.objects.filter(idempotency_key=key).first()
+    if existing is not None and any(
+        getattr(existing, f"{name}_id") != value.pk for name, value in owner.items()
+    ):
+        raise ValidationError(
+            {"idempotency_key": [f"This key was already used for another {what}."]}
+        )
+    return existing
+
+
+def create_once(model, key: uuid.UUID | None, create, **owner):
+    """``create()`` in a transaction; when the same retry arrived twice at once and the
+    other request stored it first, that one."""
+    try:
+        with transaction.atomic():
+            return create()
+    except IntegrityError:
+        existing = (
+            model.objects.filter(idempotency_key=key, **owner).first() if key is not None else None
+        )
+        if existing is None:
+            raise
+        return existing
 
 
 class TrustedOrigin(BasePermission):

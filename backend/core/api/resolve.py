@@ -16,6 +16,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from core import cache
+from core.api.errors import flatten
 from core.api.pages import (
     BasePageSerializer,
     QueryNotFound,
@@ -140,8 +141,6 @@ def resolve_uncached(
 
 
 def invalid_query(errors: dict[str, Any]) -> Resolution:
-    from core.api.errors import flatten
-
     fields = flatten(errors)
     message = " ".join(f"{name}: {' '.join(messages)}" for name, messages in fields.items())
     return Resolution(
