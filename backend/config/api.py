@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView
 from blog.api import CommentView, PostViewView
 from core.api.public_writes import CsrfTokenView
 from core.api.views import PageResolveView, SiteView, api_not_found
+from events.api import RegistrationView
 from forms.api import ConfirmView, SubmissionView, SubscribeView, UnsubscribeView
 from team.api import MatchView
 
@@ -19,6 +20,11 @@ urlpatterns = [
     path("newsletter/subscriptions/", SubscribeView.as_view(), name="api-newsletter-subscribe"),
     path("newsletter/confirm/", ConfirmView.as_view(), name="api-newsletter-confirm"),
     path("newsletter/unsubscribe/", UnsubscribeView.as_view(), name="api-newsletter-unsubscribe"),
+    path(
+        "events/<int:event_id>/registrations/",
+        RegistrationView.as_view(),
+        name="api-event-registrations",
+    ),
     path("csrf/", CsrfTokenView.as_view(), name="api-csrf"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # Anything else under /api/ is a JSON 404, never the HTML shell.

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.feeds import blog_feed
 from core.shell import ShellView
+from events.calendar import calendar_file
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -19,6 +20,8 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     # A blog index's RSS feed (any other …/feed/ path falls through to the shell).
     re_path(r"^(?P<index_path>(?:[\w\-]+/)*)feed/$", blog_feed, name="blog-feed"),
+    # An event's calendar file (<event path>.ics) or an index's (<index path>calendar.ics).
+    re_path(r"^(?P<path>(?:[\w\-]+/)*[\w\-]+)\.ics$", calendar_file, name="event-calendar"),
     # Named ``wagtail_serve`` so that Wagtail's ``page.url`` (used by the admin's "View
     # live" links) points at the shell.
     re_path(r"^((?:[\w\-]+/)*)$", ShellView.as_view(), name="wagtail_serve"),

@@ -59,5 +59,9 @@ def get(cache_key: str) -> Any:
     return django_cache.get(cache_key)
 
 
-def set(cache_key: str, value: Any) -> None:
-    django_cache.set(cache_key, value, ENTRY_TIMEOUT)
+def set(cache_key: str, value: Any, timeout: float | None = None) -> None:
+    """Store ``value``; ``timeout`` (seconds) shortens the default week for content that
+    changes with time (a listing whose next event is about to start)."""
+    django_cache.set(
+        cache_key, value, ENTRY_TIMEOUT if timeout is None else min(timeout, ENTRY_TIMEOUT)
+    )

@@ -53,7 +53,13 @@ class PrivateStorage(LazyObject):
         self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT)
 
 
-private_storage = PrivateStorage()
+_private_storage = PrivateStorage()
+
+
+def private_storage() -> PrivateStorage:
+    """The storage of uploads, as a callable so that migrations name it rather than
+    freezing one machine's path."""
+    return _private_storage
 
 
 class FormField(AbstractFormField):

@@ -63,6 +63,7 @@ class HomePage(BasePage):
         "team.TeamIndexPage",
         "team.MatchPage",
         "blog.BlogIndexPage",
+        "events.EventIndexPage",
         "forms.FormPage",
         "forms.NewsletterPage",
     ]

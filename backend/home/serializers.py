@@ -12,6 +12,8 @@ from blog.serializers import PostSummarySerializer, posts_queryset
 from core.api.fields import ImageField, PagePathField
 from core.api.pages import BasePageSerializer, register_page_serializer
 from core.serializers import body_field, faq_json_ld
+from events.models import EventPage
+from events.serializers import HOME_EVENTS, EventSummarySerializer, upcoming_events
 from home.models import HomePage
 
 
@@ -33,11 +35,16 @@ class HomePageSerializer(BasePageSerializer):
     hero = HeroSerializer(source="*")
     body = body_field()
     latest_posts = serializers.SerializerMethodField()
+    upcoming_events = serializers.SerializerMethodField()
 
     @extend_schema_field(PostSummarySerializer(many=True))
     def get_latest_posts(self, page: HomePage):
         posts = posts_queryset(BlogPage.objects.descendant_of(page))[:LATEST_POSTS]
         return PostSummarySerializer(posts, many=True, context=self.nested_context).data
+
+    @extend_schema_field(EventSummarySerializer(many=True))
+    def get_upcoming_events(self, page: HomePage):
+        return upcoming_events(self, EventPage.objects.descendant_of(page), HOME_EVENTS)
 
     def get_default_description(self, page: HomePage) -> str:
         return page.hero_text

@@ -259,7 +259,7 @@ class LicensurePathPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    parent_page_types = ["core.StandardPage"]
+    parent_page_types = ["core.StandardPage", "events.EventIndexPage"]
     subpage_types: list[str] = []
 
     def clean(self):

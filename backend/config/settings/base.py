@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "team",
     "blog",
     "forms",
+    "events",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -221,6 +222,8 @@ FIRELIGHT_RATES = {
     "form": os.environ.get("FIRELIGHT_FORM_RATE", "10/min"),
     "form_site": os.environ.get("FIRELIGHT_FORM_SITE_RATE", "600/min"),
     "newsletter": os.environ.get("FIRELIGHT_NEWSLETTER_RATE", "10/min"),
+    "registration": os.environ.get("FIRELIGHT_REGISTRATION_RATE", "10/min"),
+    "registration_site": os.environ.get("FIRELIGHT_REGISTRATION_SITE_RATE", "600/min"),
 }
 # Visitors' uploads (CVs): outside MEDIA_ROOT, served to staff only.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
@@ -250,6 +253,9 @@ SPECTACULAR_SETTINGS = {
         "SpecialtyKindEnum": "taxonomy.models.Specialty.Kind",
         "FormatEnum": "services.models.FORMATS",
         "MatchFormatEnum": ["individual", "dyad", "group"],
+        "EventFormatEnum": "events.models.EventPage.Format",
+        "RegistrationStateEnum": "events.serializers.RegistrationState.CHOICES",
+        "RegistrationStatusEnum": "events.models.Registration.Status",
     },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
 }

@@ -8,8 +8,10 @@ the HTML shell and the OpenAPI schema use, so a page type is added in one place.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.models import Page
@@ -59,6 +61,26 @@ class PageQuerySerializer(serializers.Serializer):
         return sorted(pairs)
 
 
+class Freshness:
+    """Until when a serialised page stays true by itself. Content that depends on the
+    clock (an event moving from upcoming to past, registration closing) notes the
+    moments it changes; the cached response expires at the earliest of them."""
+
+    def __init__(self, now: datetime.datetime | None = None):
+        self.now = now or timezone.now()
+        self.until: datetime.datetime | None = None
+
+    def note(self, moment: datetime.datetime | None) -> None:
+        if moment is not None and moment > self.now and (self.until is None or moment < self.until):
+            self.until = moment
+
+    def timeout(self) -> float | None:
+        """Seconds the response may be cached (``None``: until the content changes)."""
+        if self.until is None:
+            return None
+        return max(1.0, (self.until - self.now).total_seconds())
+
+
 class QueryNotFound(Exception):
     """Raised while serialising a listing whose query names nothing (e.g. page 99)."""
 
@@ -67,8 +89,9 @@ class BasePageSerializer(serializers.Serializer):
     """Fields every page type returns; subclasses add their own.
 
     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-    (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-    (the validated ``query_serializer`` values, for listing pages).
+    (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+    (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+    (a :class:`Freshness`: its ``now`` is the serialisation's clock).
     """
 
     #: A :class:`PageQuerySerializer` for page types whose content depends on the query
@@ -144,6 +167,15 @@ class BasePageSerializer(serializers.Serializer):
     def page_path(self, page: Page) -> str:
         """The site-relative path of another page already loaded with this one."""
         return site_relative_path(page.url_path, self.context["root"].url_path)
+
+    @property
+    def now(self) -> datetime.datetime:
+        return self.context["freshness"].now
+
+    def changes_at(self, *moments: datetime.datetime | None) -> None:
+        """Note when what this page shows changes with the clock alone."""
+        for moment in moments:
+            self.context["freshness"].note(moment)
 
     @property
     def nested_context(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from core import cache
 from core.api.errors import flatten
 from core.api.pages import (
     BasePageSerializer,
+    Freshness,
     QueryNotFound,
     query_driven_types,
     query_parameter_fields,
@@ -38,6 +39,9 @@ class Resolution:
 
     status: int
     body: dict[str, Any]
+    #: Seconds the body may be cached when it changes with the clock (``None``: until
+    #: the content changes).
+    timeout: float | None = None
 
     @property
     def redirect(self) -> dict[str, Any] | None:
@@ -104,7 +108,11 @@ def resolve(
     if resolution.status == 200 and cache_pairs is not None:
         # Unknown paths and non-canonical queries are not cached: anyone can invent
         # them, so they must not be able to fill the cache.
-        cache.set(key_for(cache_pairs), (resolution.status, resolution.body))
+        cache.set(
+            key_for(cache_pairs),
+            (resolution.status, resolution.body),
+            timeout=resolution.timeout,
+        )
     return resolution
 
 
@@ -121,19 +129,27 @@ def resolve_uncached(
     serializer_class = serializer_for(type(page)) if page is not None else None
     if serializer_class is not None:
         query_class = serializer_class.query_serializer
+        freshness = Freshness()
         if query_class is None:
-            return Resolution(200, serialize_page(page, site, root, base_url)), []
+            body = serialize_page(page, site, root, base_url, freshness=freshness)
+            return Resolution(200, body, freshness.timeout()), []
         reader = query_class(data=dict(pairs))
         if not reader.is_valid():
             return invalid_query(reader.errors), None
         canonical = reader.canonical(reader.validated_data)
         try:
             body = serialize_page(
-                page, site, root, base_url, query=reader.validated_data, canonical=canonical
+                page,
+                site,
+                root,
+                base_url,
+                query=reader.validated_data,
+                canonical=canonical,
+                freshness=freshness,
             )
         except QueryNotFound as error:
             return Resolution(404, {"error": {"code": "not_found", "message": str(error)}}), None
-        return Resolution(200, body), pairs if canonical == pairs else None
+        return Resolution(200, body, freshness.timeout()), pairs if canonical == pairs else None
     redirect = find_redirect(site, path)
     if redirect is not None:
         return Resolution(200, {"redirect": redirect}), []
@@ -198,6 +214,7 @@ def serialize_page(
     *,
     query: dict[str, Any] | None = None,
     canonical: list[tuple[str, str]] | None = None,
+    freshness: Freshness | None = None,
 ) -> dict[str, Any]:
     """The resolve body of a public page (also used to warm renditions on publish).
     Its ancestors are public too (see ``public_pages``), so breadcrumbs reveal nothing.
@@ -216,5 +233,6 @@ def serialize_page(
         ),
         "query": query if query is not None else default_query(serializer_class),
         "query_string": urlencode(canonical or []),
+        "freshness": freshness or Freshness(),
     }
     return refs.finish(dict(serializer_class(page, context=context).data))

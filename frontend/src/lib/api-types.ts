@@ -63,6 +63,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/events/{event_id}/registrations/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations["event_registration_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/forms/{page_id}/submissions/": {
     parameters: {
       query?: never;
@@ -251,8 +267,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     BlogIndexPage: {
       readonly id: number;
@@ -278,8 +295,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     BlogPage: {
       readonly id: number;
@@ -388,6 +406,12 @@ export interface components {
       slug: string;
       name: string;
     };
+    /** @description Another page, as a link in a listing. */
+    ChildLink: {
+      title: string;
+      path: string;
+      intro: string;
+    };
     /** @description An option of a list: the value sent back, and its label. */
     Choice: {
       value: string;
@@ -414,9 +438,11 @@ export interface components {
     };
     CommentReceipt: {
       id: number;
-      status: components["schemas"]["StatusEnum"];
+      status: components["schemas"]["CommentReceiptStatusEnum"];
       message: string;
     };
+    /** @enum {string} */
+    CommentReceiptStatusEnum: "pending" | "approved" | "rejected" | "spam";
     ConsultationCta: {
       label: string;
       text: string;
@@ -463,6 +489,137 @@ export interface components {
       fields?: {
         [key: string]: string[];
       };
+    };
+    /** @enum {string} */
+    EventFormatEnum: "online" | "in_person" | "hybrid";
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
+     */
+    EventIndexPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["EventIndexPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      series: components["schemas"]["Series"] | null;
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly upcoming: components["schemas"]["EventSummary"][];
+      readonly past: components["schemas"]["EventSummary"][];
+      /** @description Child pages other than events: series, the training program, guides. */
+      readonly sections: components["schemas"]["ChildLink"][];
+      /** @description iCalendar file of the upcoming events. */
+      readonly calendar_path: string;
+    };
+    /** @enum {string} */
+    EventIndexPageTypeEnum: "events.EventIndexPage";
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
+     */
+    EventPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["EventPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly hero_image: components["schemas"]["Image"] | null;
+      /**
+       * Format: date-time
+       * @description In the event's time zone.
+       */
+      readonly starts_at: string;
+      /**
+       * Format: date-time
+       * @description In the event's time zone.
+       */
+      readonly ends_at: string;
+      time_zone: string;
+      readonly time_zone_label: string;
+      format: components["schemas"]["EventFormatEnum"];
+      format_label: string;
+      readonly venue: components["schemas"]["Venue"] | null;
+      series: components["schemas"]["Series"] | null;
+      readonly training: components["schemas"]["PageLink"] | null;
+      readonly presenters: components["schemas"]["Presenter"][];
+      audience: string;
+      readonly eligible_license_types: components["schemas"]["LicenseOption"][];
+      /** Format: double */
+      ce_hours: number;
+      ce_approver: string;
+      readonly is_free: boolean;
+      readonly price_tiers: components["schemas"]["PriceTier"][];
+      capacity: number | null;
+      /** @description null: no limit */
+      readonly seats_left: number | null;
+      readonly registration: components["schemas"]["RegistrationInfo"];
+      /**
+       * Format: uri
+       * @description Once the event is over.
+       */
+      readonly recording_url: string | null;
+      /** @description The event's iCalendar file. */
+      readonly calendar_path: string;
+      readonly body: components["schemas"]["BodyBlock"][];
+    };
+    /** @enum {string} */
+    EventPageTypeEnum: "events.EventPage";
+    /**
+     * @description An event in a listing. Needs ``events_queryset`` and the ``page_path`` and
+     *     ``freshness`` context.
+     */
+    EventSummary: {
+      id: number;
+      title: string;
+      readonly path: string;
+      intro: string;
+      /**
+       * Format: date-time
+       * @description In the event's time zone.
+       */
+      readonly starts_at: string;
+      /**
+       * Format: date-time
+       * @description In the event's time zone.
+       */
+      readonly ends_at: string;
+      /** @description IANA name, e.g. America/Denver */
+      time_zone: string;
+      readonly time_zone_label: string;
+      format: components["schemas"]["EventFormatEnum"];
+      format_label: string;
+      /** @description “Online”, or the city. */
+      readonly place: string;
+      series: components["schemas"]["Series"] | null;
+      readonly hero: components["schemas"]["Image"] | null;
+      /** Format: double */
+      ce_hours: number;
+      readonly is_free: boolean;
+      /**
+       * Format: double
+       * @description The lowest price; 0 when free.
+       */
+      readonly price_from: number;
+      capacity: number | null;
+      /** @description null: no limit */
+      readonly seats_left: number | null;
+      readonly registration: components["schemas"]["RegistrationStateEnum"];
     };
     Exclusion: {
       filter: string;
@@ -520,8 +677,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     FeesPage: {
       readonly id: number;
@@ -582,8 +740,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     FormPage: {
       readonly id: number;
@@ -644,8 +803,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     HomePage: {
       readonly id: number;
@@ -659,6 +819,7 @@ export interface components {
       hero: components["schemas"]["Hero"];
       readonly body: components["schemas"]["BodyBlock"][];
       readonly latest_posts: components["schemas"]["PostSummary"][];
+      readonly upcoming_events: components["schemas"]["EventSummary"][];
     };
     /** @enum {string} */
     HomePageTypeEnum: "home.HomePage";
@@ -685,6 +846,13 @@ export interface components {
       readonly image: components["schemas"]["Image"] | null;
       caption: string;
     };
+    LicenseOption: {
+      id: number;
+      code: string;
+      name: string;
+      state: string;
+      readonly label: string;
+    };
     LicenseType: {
       code: string;
       name: string;
@@ -699,8 +867,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     LicensurePathPage: {
       readonly id: number;
@@ -754,8 +923,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     LocationIndexPage: {
       readonly id: number;
@@ -776,8 +946,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     LocationPage: {
       readonly id: number;
@@ -849,8 +1020,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     MatchPage: {
       readonly id: number;
@@ -927,6 +1099,12 @@ export interface components {
     };
     /** @enum {string} */
     ModeEnum: "either" | "online" | "in_person";
+    Module: {
+      title: string;
+      /** Format: double */
+      hours: number;
+      summary: string;
+    };
     /** @description A post as a link in a short list (recent, by the same author, previous/next). */
     MostRead: {
       id: number;
@@ -940,8 +1118,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     NewsletterPage: {
       readonly id: number;
@@ -1013,6 +1192,14 @@ export interface components {
       readonly author: components["schemas"]["AuthorLink"];
       categories: components["schemas"]["Category"][];
     };
+    Presenter: {
+      name: string;
+      readonly path: string;
+      pronouns: string;
+      role_label: string;
+      short_bio: string;
+      readonly photo: components["schemas"]["Image"] | null;
+    };
     PriceItem: {
       label: string;
       format: components["schemas"]["FormatEnum"];
@@ -1027,6 +1214,13 @@ export interface components {
       sliding_scale_min: string | null;
       /** Format: date */
       effective_date: string;
+    };
+    PriceTier: {
+      id: number;
+      label: string;
+      /** Format: double */
+      price: number;
+      description: string;
     };
     QuoteItem: {
       /**
@@ -1063,9 +1257,50 @@ export interface components {
       to: string;
       permanent: boolean;
     };
+    RegistrationInfo: {
+      state: components["schemas"]["RegistrationStateEnum"];
+      /** @description What the state means for a visitor. */
+      message: string;
+      /** Format: date-time */
+      opens_at: string | null;
+      /** Format: date-time */
+      closes_at: string;
+      waitlist: boolean;
+      submit_path: string;
+      license_types: components["schemas"]["LicenseOption"][];
+      states: components["schemas"]["StateOption"][];
+    };
+    RegistrationReceipt: {
+      id: number;
+      status: components["schemas"]["RegistrationStatusEnum"];
+      message: string;
+      /** @description null: no limit */
+      seats_left: number | null;
+    };
+    RegistrationRequestRequest: {
+      name: string;
+      /** Format: email */
+      email: string;
+      /** @description The id of a license type (see the event's registration options). */
+      license_type: number;
+      /** @description The two-letter code of the state you practise in. */
+      state: string;
+      /** @description The id of a price tier; required when the event has more than one. */
+      price_tier?: number | null;
+      /** @description Agreement to be e-mailed about this event. */
+      consent: boolean;
+      /** @description Leave empty: a honeypot for bots. */
+      website?: string;
+    };
+    /** @enum {string} */
+    RegistrationStateEnum: "open" | "waitlist" | "full" | "not_open" | "closed" | "past";
+    /** @enum {string} */
+    RegistrationStatusEnum: "confirmed" | "waitlisted" | "cancelled";
     ResolveResponse:
       | components["schemas"]["BlogIndexPage"]
       | components["schemas"]["BlogPage"]
+      | components["schemas"]["EventIndexPage"]
+      | components["schemas"]["EventPage"]
       | components["schemas"]["FeesPage"]
       | components["schemas"]["FormPage"]
       | components["schemas"]["HomePage"]
@@ -1079,6 +1314,8 @@ export interface components {
       | components["schemas"]["StandardPage"]
       | components["schemas"]["TeamIndexPage"]
       | components["schemas"]["TeamMemberPage"]
+      | components["schemas"]["TrainingPage"]
+      | components["schemas"]["TrainingProgramPage"]
       | components["schemas"]["Redirect"];
     RichTextItem: {
       /**
@@ -1110,12 +1347,17 @@ export interface components {
         [key: string]: unknown;
       }[];
     };
+    Series: {
+      slug: string;
+      name: string;
+    };
     /**
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     ServiceIndexPage: {
       readonly id: number;
@@ -1145,8 +1387,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     ServicePage: {
       readonly id: number;
@@ -1222,8 +1465,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     StandardPage: {
       readonly id: number;
@@ -1246,8 +1490,10 @@ export interface components {
       board_url: string;
       online_supervision_across_state_lines: boolean;
     };
-    /** @enum {string} */
-    StatusEnum: "pending" | "approved" | "rejected" | "spam";
+    StateOption: {
+      code: string;
+      name: string;
+    };
     Style: {
       structure: number;
       direction: number;
@@ -1276,8 +1522,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     TeamIndexPage: {
       readonly id: number;
@@ -1299,8 +1546,9 @@ export interface components {
      * @description Fields every page type returns; subclasses add their own.
      *
      *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors`` and ``query``
-     *     (the validated ``query_serializer`` values, for listing pages).
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
      */
     TeamMemberPage: {
       readonly id: number;
@@ -1366,8 +1614,97 @@ export interface components {
     TokenRequest: {
       token: string;
     };
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
+     */
+    TrainingPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["TrainingPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly hero_image: components["schemas"]["Image"] | null;
+      readonly program: components["schemas"]["PageLink"];
+      readonly objectives: string[];
+      readonly modules: components["schemas"]["Module"][];
+      /** Format: double */
+      total_hours: number;
+      /** Format: double */
+      ce_hours: number;
+      ce_approver: string;
+      /** Format: double */
+      price: number;
+      readonly upcoming_sessions: components["schemas"]["EventSummary"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly related_posts: components["schemas"]["PostSummary"][];
+    };
+    /** @enum {string} */
+    TrainingPageTypeEnum: "events.TrainingPage";
+    /**
+     * @description Fields every page type returns; subclasses add their own.
+     *
+     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
+     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
+     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
+     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
+     */
+    TrainingProgramPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["TrainingProgramPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      readonly hero_image: components["schemas"]["Image"] | null;
+      readonly objectives: string[];
+      /** Format: double */
+      price: number | null;
+      price_note: string;
+      ce_approver: string;
+      /** Format: double */
+      readonly total_hours: number;
+      /** Format: double */
+      readonly ce_hours: number;
+      readonly trainings: components["schemas"]["TrainingSummary"][];
+      readonly upcoming_sessions: components["schemas"]["EventSummary"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly related_posts: components["schemas"]["PostSummary"][];
+    };
+    /** @enum {string} */
+    TrainingProgramPageTypeEnum: "events.TrainingProgramPage";
+    TrainingSummary: {
+      title: string;
+      path: string;
+      intro: string;
+      /** Format: double */
+      total_hours: number;
+      /** Format: double */
+      ce_hours: number;
+      /** Format: double */
+      price: number;
+      next_session: components["schemas"]["EventSummary"] | null;
+    };
     /** @enum {string} */
     UnitEnum: "session" | "person_session" | "month" | "hour";
+    Venue: {
+      name: string;
+      street_address: string;
+      locality: string;
+      region: string;
+      postal_code: string;
+    };
     ViewCount: {
       views: number;
       counted: boolean;
@@ -1502,6 +1839,82 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["CsrfToken"];
+        };
+      };
+    };
+  };
+  event_registration_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        event_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RegistrationRequestRequest"];
+      };
+    };
+    responses: {
+      /** @description Already registered: unchanged */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RegistrationReceipt"];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RegistrationReceipt"];
+        };
+      };
+      /** @description Per-field errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description event_full, event_past, registration_closed or registration_not_open */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
       };
     };

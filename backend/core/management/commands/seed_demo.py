@@ -17,6 +17,7 @@ from core.demo import content
 from core.demo.images import demo_image
 from core.demo.pages import ensure_child, linkify, page_at
 from core.models import SiteSettings, SocialLink, StandardPage
+from events import demo as events_demo
 from forms import demo as forms_demo
 from home.models import HomePage
 from services import demo as services_demo
@@ -36,6 +37,7 @@ APP_SECTIONS = {
     "fees-and-faqs": lambda home, title, intro: services_demo.ensure_fees(home, title, intro),
     "team": lambda home, title, intro: ensure_team_with_form(home, title, intro),
     "find-a-supervisor": lambda home, title, intro: team_demo.ensure_match_page(home, title, intro),
+    "events-and-trainings": events_demo.ensure_events,
     "blog": blog_demo.ensure_blog,
     "contact": forms_demo.ensure_contact,
 }
@@ -72,6 +74,7 @@ class Command(BaseCommand):
                 self.ensure_page(section, child_slug, child_title, child_intro, True)
         services_demo.ensure_licensure_paths(self.page(home, "/events-and-trainings/"))
         blog_demo.ensure_post_bodies(home)
+        events_demo.ensure_related_posts(home)
         forms_demo.ensure_newsletter_page(home)
         # Bodies link to other pages, so they are written once every page exists.
         for slug, _title, _in_menu, _intro, paragraphs, _children in content.SECTIONS:

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "events"
+    verbose_name = "Events and trainings"
+
+    def ready(self):
+        from events import serializers, signals  # noqa: F401  (registers serializers, signals)
