@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from e2e.mailbox import Mailbox
+from e2e.pages.event_pages import EventDetail, EventListing
 from e2e.pages.site_page import SitePage
 from e2e.server import (
     forget_cache_entries,
@@ -134,6 +135,16 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
 def site(page) -> SitePage:
     """The site as a visitor sees it, in a desktop-sized browser."""
     return SitePage(page)
+
+
+@pytest.fixture
+def event_listing(page) -> EventListing:
+    return EventListing(page)
+
+
+@pytest.fixture
+def event_detail(page) -> EventDetail:
+    return EventDetail(page)
 
 
 @pytest.fixture

@@ -102,6 +102,14 @@ def head_tags(body: dict[str, Any], site: dict[str, Any]) -> str:
             '<link rel="alternate" type="application/rss+xml" '
             f'title="{escape(site["name"])} blog" href="{escape(feed_url)}">'
         )
+    calendar_path = body.get("calendar_path")
+    if isinstance(calendar_path, str):
+        # Calendar apps subscribe to an event listing's upcoming events (or one event).
+        calendar_url = urljoin(seo["canonical"], calendar_path)
+        tags.append(
+            '<link rel="alternate" type="text/calendar" '
+            f'title="{escape(body.get("title", ""))}" href="{escape(calendar_url)}">'
+        )
     tags += [
         f'<script type="application/ld+json">{json_for_script(item)}</script>'
         for item in seo.get("json_ld", [])

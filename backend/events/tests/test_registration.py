@@ -310,7 +310,7 @@ def test_two_people_never_get_the_last_seat(home, site_settings, license_type):
             person = Registrant(f"Person {number}", f"p{number}@example.org", license_type.pk, None)
             registration, _created = register(event, person)
             results.append(registration.status)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             errors.append(error)
         finally:
             connections.close_all()
