@@ -57,7 +57,12 @@ class StandardPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["home.HomePage", "core.StandardPage", "team.TeamIndexPage"]
+    parent_page_types = [
+        "home.HomePage",
+        "core.StandardPage",
+        "team.TeamIndexPage",
+        "events.EventIndexPage",
+    ]
     subpage_types = ["core.StandardPage", "services.LicensurePathPage", "forms.FormPage"]
 
 

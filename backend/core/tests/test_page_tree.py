@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import BlogIndexPage
 from core.models import StandardPage
+from events.models import EventIndexPage
 from forms.models import FormPage, NewsletterPage
 from home.models import HomePage
 from services.models import FeesPage, LicensurePathPage, LocationIndexPage, ServiceIndexPage
@@ -27,13 +28,16 @@ class PageTreeTests(WagtailPageTestCase):
                 TeamIndexPage,
                 MatchPage,
                 BlogIndexPage,
+                EventIndexPage,
                 FormPage,
                 NewsletterPage,
             },
         )
 
     def test_standard_page_parents(self):
-        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, TeamIndexPage})
+        self.assertAllowedParentPageTypes(
+            StandardPage, {HomePage, StandardPage, TeamIndexPage, EventIndexPage}
+        )
 
     def test_standard_page_children_are_the_types_that_accept_it(self):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage, LicensurePathPage, FormPage})

@@ -23,6 +23,7 @@ def test_schema_is_served(client):
         "/api/match/",
         "/api/blog/posts/{post_id}/comments/",
         "/api/blog/posts/{post_id}/views/",
+        "/api/events/{event_id}/registrations/",
         "/api/forms/{page_id}/submissions/",
         "/api/newsletter/subscriptions/",
         "/api/newsletter/confirm/",

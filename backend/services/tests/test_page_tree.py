@@ -3,6 +3,7 @@
 from wagtail.test.utils import WagtailPageTestCase
 
 from core.models import StandardPage
+from events.models import EventIndexPage
 from home.models import HomePage
 from services.models import (
     FeesPage,
@@ -33,5 +34,5 @@ class ServicesPageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(FeesPage, set())
 
     def test_licensure_path_lives_in_a_section(self):
-        self.assertAllowedParentPageTypes(LicensurePathPage, {StandardPage})
+        self.assertAllowedParentPageTypes(LicensurePathPage, {StandardPage, EventIndexPage})
         self.assertAllowedSubpageTypes(LicensurePathPage, set())
