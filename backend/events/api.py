@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 
-from django.conf import settings
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
@@ -37,15 +36,9 @@ logger = logging.getLogger(__name__)
 class RegistrationThrottle(VisitorThrottle):
     scope = "registration"
 
-    def get_rate(self):
-        return settings.FIRELIGHT_RATES["registration"]
-
 
 class RegistrationSiteThrottle(SiteThrottle):
     scope = "registration_site"
-
-    def get_rate(self):
-        return settings.FIRELIGHT_RATES["registration_site"]
 
 
 class RegistrationRequestSerializer(serializers.Serializer):

@@ -446,8 +446,9 @@ class ModuleBlock(blocks.StructBlock):
         icon = "list-ol"
 
 
-class TrainingProgramPage(BasePage):
-    """The clinical training program: its trainings are its children."""
+class CoursePage(BasePage):
+    """What the program and each training share: an intro, a hero image, learning
+    objectives, the CE approving body and a body."""
 
     intro = models.TextField(max_length=400)
     hero_image = models.ForeignKey(
@@ -455,6 +456,39 @@ class TrainingProgramPage(BasePage):
     )
     hero_alt = models.CharField("hero image alt text", max_length=200, blank=True)
     objectives = models.TextField("learning objectives", help_text="One per line.")
+    ce_approver = models.CharField("CE approving body", max_length=200, blank=True)
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def objectives_list(self) -> list[str]:
+        return objectives_list(self.objectives)
+
+
+def course_panels(*middle) -> list:
+    return [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")]),
+        FieldPanel("objectives"),
+        *middle,
+        FieldPanel("body"),
+        InlinePanel("related_links", heading="Related posts", label="Related post", max_num=6),
+    ]
+
+
+class TrainingProgramPage(CoursePage):
+    """The clinical training program: its trainings are its children."""
+
     price = models.DecimalField(
         "price of the whole program (USD)",
         max_digits=8,
@@ -465,38 +499,17 @@ class TrainingProgramPage(BasePage):
         help_text="Leave empty when the trainings are only sold one by one.",
     )
     price_note = models.CharField(max_length=200, blank=True)
-    ce_approver = models.CharField("CE approving body", max_length=200, blank=True)
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")]),
-        FieldPanel("objectives"),
-        FieldRowPanel([FieldPanel("price"), FieldPanel("price_note")]),
-        FieldPanel("ce_approver"),
-        FieldPanel("body"),
-        InlinePanel("related_links", heading="Related posts", label="Related post", max_num=6),
-    ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("objectives"),
-        index.SearchField("body"),
-    ]
+    content_panels = course_panels(
+        FieldRowPanel([FieldPanel("price"), FieldPanel("price_note")]), FieldPanel("ce_approver")
+    )
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["events.TrainingPage"]
 
 
-class TrainingPage(BasePage):
+class TrainingPage(CoursePage):
     """One training of the program; its sessions are the events that deliver it."""
 
-    intro = models.TextField(max_length=400)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    hero_alt = models.CharField("hero image alt text", max_length=200, blank=True)
-    objectives = models.TextField("learning objectives", help_text="One per line.")
     modules = StreamField([("module", ModuleBlock())], use_json_field=True)
     total_hours = models.DecimalField(
         max_digits=5, decimal_places=2, default=Decimal("0"), editable=False
@@ -508,28 +521,14 @@ class TrainingPage(BasePage):
         default=Decimal("0"),
         validators=[MinValueValidator(Decimal("0"))],
     )
-    ce_approver = models.CharField("CE approving body", max_length=200, blank=True)
     price = models.DecimalField(
         "price (USD)", max_digits=8, decimal_places=2, validators=[MinValueValidator(0)]
     )
-    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")]),
-        FieldPanel("objectives"),
+    content_panels = course_panels(
         FieldPanel("modules", help_text="The total hours are the sum of the modules' hours."),
         FieldRowPanel([FieldPanel("ce_hours"), FieldPanel("ce_approver"), FieldPanel("price")]),
-        FieldPanel("body"),
-        InlinePanel("related_links", heading="Related posts", label="Related post", max_num=6),
-    ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("objectives"),
-        index.SearchField("body"),
-    ]
+    )
     parent_page_types = ["events.TrainingProgramPage"]
     subpage_types: list[str] = []
 

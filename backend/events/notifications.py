@@ -1,77 +1,33 @@
 """Registration e-mails, sent after the registration commits, with the event's calendar
 file (join link included) attached to confirmations.
 
-Like form notifications, each e-mail is claimed with a conditional ``UPDATE`` before it
-is sent, so a retry (``manage.py send_form_notifications`` also sends these) never sends
-one twice, and a failing mail server loses nothing.
+Like form notifications they go through ``core.outbox``: claimed before they are sent,
+so a retry (``manage.py send_form_notifications`` also sends these) never sends one
+twice, and a failing mail server loses nothing.
 """
 
 from __future__ import annotations
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db.models import F, Q
-from django.utils import timezone
 from wagtail.models import Site
 
 from core.api.references import site_relative_path
 from core.models import SiteSettings
+from core.outbox import Outbox
 from events.calendar import registrant_calendar
 from events.models import EventPage, Registration
 
-logger = logging.getLogger(__name__)
-
-MAX_ATTEMPTS = 5
-STALE_CLAIM = datetime.timedelta(minutes=10)
-
-
-def waiting() -> Q:
-    """Confirmations to send: pending, failed, or claimed by a sender that died."""
-    stale = timezone.now() - STALE_CLAIM
-    return Q(confirmation_attempts__lt=MAX_ATTEMPTS) & (
-        Q(confirmation__in=[Registration.Confirmation.PENDING, Registration.Confirmation.FAILED])
-        | Q(confirmation=Registration.Confirmation.SENDING, confirmation_claimed_at__lt=stale)
-    )
+OUTBOX = Outbox(Registration, "confirmation", "the confirmation of registration")
 
 
 def send_confirmation(registration_id: int, base_url: str = "") -> bool:
     """E-mail one registration's confirmation (or waitlist notice); True when sent by
     this call. ``base_url`` is the public origin (default: ``PUBLIC_BASE_URL``, else the
     site's root URL)."""
-    claimed = Registration.objects.filter(waiting(), pk=registration_id).update(
-        confirmation=Registration.Confirmation.SENDING,
-        confirmation_attempts=F("confirmation_attempts") + 1,
-        confirmation_claimed_at=timezone.now(),
-    )
-    if not claimed:
-        return False
-    registration = Registration.objects.get(pk=registration_id)
-    try:
-        message = build_message(registration, base_url)
-        message.send()
-    except Exception:
-        level = (
-            logging.ERROR if registration.confirmation_attempts >= MAX_ATTEMPTS else logging.WARNING
-        )
-        logger.log(
-            level,
-            "Could not send the confirmation of registration %s (attempt %s of %s)",
-            registration_id,
-            registration.confirmation_attempts,
-            MAX_ATTEMPTS,
-            exc_info=True,
-        )
-        Registration.objects.filter(pk=registration_id).update(
-            confirmation=Registration.Confirmation.FAILED
-        )
-        return False
-    Registration.objects.filter(pk=registration_id).update(
-        confirmation=Registration.Confirmation.SENT
-    )
-    return True
+    return OUTBOX.send(registration_id, lambda registration: build_message(registration, base_url))
 
 
 def when(event: EventPage) -> str:

@@ -12,7 +12,7 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -24,11 +24,11 @@ from core.querysets import public_pages
 from core.serializers import body_field, faq_json_ld
 from events.models import (
     TIME_ZONES,
+    CoursePage,
     EventIndexPage,
     EventPage,
     TrainingPage,
     TrainingProgramPage,
-    objectives_list,
 )
 from events.querysets import events_queryset, index_events, past, upcoming
 from taxonomy.models import LicenseType, State
@@ -497,17 +497,6 @@ class EventPageSerializer(BasePageSerializer):
         return [data, *faq_json_ld(event.body)]
 
 
-def program_sessions(
-    serializer: BasePageSerializer, trainings: QuerySet, limit: int = SESSIONS_LIMIT
-) -> Any:
-    """Upcoming events that deliver one of ``trainings``."""
-    return upcoming_events(
-        serializer,
-        EventPage.objects.descendant_of(serializer.context["root"]).filter(training__in=trainings),
-        limit,
-    )
-
-
 def related_posts(serializer: BasePageSerializer, page) -> Any:
     post_ids = list(page.related_links.values_list("post_id", flat=True))
     found = {post.pk: post for post in posts_queryset(BlogPage.objects.filter(pk__in=post_ids))}
@@ -531,56 +520,97 @@ class TrainingSummarySerializer(serializers.Serializer):
     next_session = EventSummarySerializer(allow_null=True)
 
 
-def course_json_ld(
-    serializer: BasePageSerializer, page, price, sessions: list[dict[str, Any]], hours_total
-) -> dict[str, Any]:
-    """A schema.org Course, with its upcoming sessions as course instances."""
-    course: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Course",
-        "name": page.title,
-        "description": page.search_description or page.intro,
-        "url": serializer.canonical_url(page),
-        "provider": serializer.organisation_json_ld(),
-        "teaches": objectives_list(page.objectives),
-        "timeRequired": f"PT{Decimal(hours_total).normalize():f}H",
-    }
-    if price is not None:
-        course["offers"] = {
-            "@type": "Offer",
-            "price": f"{price:.2f}",
-            "priceCurrency": "USD",
-            "category": "Paid" if price else "Free",
-        }
-    instances = [
-        {
-            "@type": "CourseInstance",
-            "courseMode": "Online" if session["format"] == EventPage.Format.ONLINE else "Onsite",
-            "startDate": session["starts_at"],
-            "endDate": session["ends_at"],
-            "url": serializer.context["base_url"] + session["path"],
-        }
-        for session in sessions
-    ]
-    if instances:
-        course["hasCourseInstance"] = instances
-    return course
+class CourseSerializer(BasePageSerializer):
+    """What the program and a training share. Subclasses say which trainings' sessions
+    to list (``training_ids``), their price and total hours (for JSON-LD)."""
 
-
-@register_page_serializer(TrainingProgramPage)
-class TrainingProgramPageSerializer(BasePageSerializer):
     intro = serializers.CharField()
     hero_image = serializers.SerializerMethodField()
-    objectives = serializers.SerializerMethodField()
-    price = money(allow_null=True)
-    price_note = serializers.CharField(allow_blank=True)
+    objectives = serializers.ListField(child=serializers.CharField(), source="objectives_list")
     ce_approver = serializers.CharField(allow_blank=True)
-    total_hours = serializers.SerializerMethodField()
-    ce_hours = serializers.SerializerMethodField()
-    trainings = serializers.SerializerMethodField()
     upcoming_sessions = serializers.SerializerMethodField()
     body = body_field()
     related_posts = serializers.SerializerMethodField()
+
+    def training_ids(self, page: CoursePage) -> list[int]:
+        raise NotImplementedError
+
+    def course_facts(self, page: CoursePage) -> tuple[Decimal | None, Decimal]:
+        """The price (``None``: not sold as a whole) and the total hours."""
+        raise NotImplementedError
+
+    @extend_schema_field(ImageSerializer(allow_null=True))
+    def get_hero_image(self, page: CoursePage):
+        return self.context["refs"].image(
+            page.hero_image_id, alt=page.hero_alt, rendition_set="hero"
+        )
+
+    def sessions(self, page: CoursePage) -> list[EventPage]:
+        """Upcoming events that deliver one of the trainings (soonest first)."""
+        if not hasattr(self, "_sessions"):
+            queryset = EventPage.objects.descendant_of(self.context["root"]).filter(
+                training__in=self.training_ids(page)
+            )
+            self._sessions = list(upcoming(events_queryset(queryset), self.now)[:SESSIONS_LIMIT])
+        return self._sessions
+
+    @extend_schema_field(EventSummarySerializer(many=True))
+    def get_upcoming_sessions(self, page: CoursePage):
+        if not hasattr(self, "_session_data"):
+            self._session_data = event_summaries(self, self.sessions(page))
+        return self._session_data
+
+    @extend_schema_field(PostSummarySerializer(many=True))
+    def get_related_posts(self, page: CoursePage):
+        return related_posts(self, page)
+
+    def get_fallback_social_image_id(self, page: CoursePage) -> int | None:
+        return page.hero_image_id
+
+    def get_json_ld(self, page: CoursePage) -> list[dict[str, Any]]:
+        """A schema.org Course, with its upcoming sessions as course instances."""
+        price, total_hours = self.course_facts(page)
+        course: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "Course",
+            "name": page.title,
+            "description": page.search_description or page.intro,
+            "url": self.canonical_url(page),
+            "provider": self.organisation_json_ld(),
+            "teaches": page.objectives_list,
+            "timeRequired": f"PT{Decimal(total_hours).normalize():f}H",
+        }
+        if price is not None:
+            course["offers"] = {
+                "@type": "Offer",
+                "price": f"{price:.2f}",
+                "priceCurrency": "USD",
+                "category": "Paid" if price else "Free",
+            }
+        instances = [
+            {
+                "@type": "CourseInstance",
+                "courseMode": "Online"
+                if session["format"] == EventPage.Format.ONLINE
+                else "Onsite",
+                "startDate": session["starts_at"],
+                "endDate": session["ends_at"],
+                "url": self.context["base_url"] + session["path"],
+            }
+            for session in self.get_upcoming_sessions(page)
+        ]
+        if instances:
+            course["hasCourseInstance"] = instances
+        return [course, *faq_json_ld(page.body)]
+
+
+@register_page_serializer(TrainingProgramPage)
+class TrainingProgramPageSerializer(CourseSerializer):
+    price = money(allow_null=True)
+    price_note = serializers.CharField(allow_blank=True)
+    total_hours = serializers.SerializerMethodField()
+    ce_hours = serializers.SerializerMethodField()
+    trainings = serializers.SerializerMethodField()
 
     def to_representation(self, program: TrainingProgramPage):
         self._trainings = list(
@@ -588,18 +618,15 @@ class TrainingProgramPageSerializer(BasePageSerializer):
         )
         return super().to_representation(program)
 
-    @extend_schema_field(ImageSerializer(allow_null=True))
-    def get_hero_image(self, program: TrainingProgramPage):
-        return self.context["refs"].image(
-            program.hero_image_id, alt=program.hero_alt, rendition_set="hero"
-        )
+    def training_ids(self, program: TrainingProgramPage) -> list[int]:
+        return [training.pk for training in self._trainings]
 
-    def get_objectives(self, program: TrainingProgramPage) -> list[str]:
-        return objectives_list(program.objectives)
+    def course_facts(self, program: TrainingProgramPage) -> tuple[Decimal | None, Decimal]:
+        return program.price, sum((t.total_hours for t in self._trainings), Decimal("0"))
 
     @extend_schema_field(hours())
     def get_total_hours(self, program: TrainingProgramPage) -> float:
-        return float(sum((t.total_hours for t in self._trainings), Decimal("0")))
+        return float(self.course_facts(program)[1])
 
     @extend_schema_field(hours())
     def get_ce_hours(self, program: TrainingProgramPage) -> float:
@@ -607,23 +634,25 @@ class TrainingProgramPageSerializer(BasePageSerializer):
 
     @extend_schema_field(TrainingSummarySerializer(many=True))
     def get_trainings(self, program: TrainingProgramPage):
-        sessions = list(
-            upcoming(
-                events_queryset(
-                    EventPage.objects.descendant_of(self.context["root"]).filter(
-                        training__in=[t.pk for t in self._trainings]
-                    )
-                ),
-                self.now,
-            )
+        """Each training with its next session (one query for all, however many)."""
+        next_session = (
+            upcoming(public_pages(EventPage.objects.descendant_of(self.context["root"])), self.now)
+            .filter(training=OuterRef("pk"))
+            .values("pk")[:1]
         )
-        first: dict[int, EventPage] = {}
-        for session in sessions:
-            first.setdefault(session.training_id, session)
-        summaries = EventSummarySerializer(
-            list(first.values()), many=True, context=self.nested_context
-        ).data
-        by_training = dict(zip(first.keys(), summaries, strict=True))
+        next_ids = dict(
+            TrainingPage.objects.filter(pk__in=self.training_ids(program))
+            .annotate(next_id=Subquery(next_session))
+            .values_list("pk", "next_id")
+        )
+        events = list(events_queryset(EventPage.objects.filter(pk__in=next_ids.values())))
+        summaries = {
+            event.pk: data
+            for event, data in zip(events, event_summaries(self, events), strict=True)
+        }
+        next_sessions = {
+            training_id: summaries.get(event_id) for training_id, event_id in next_ids.items()
+        }
         return [
             {
                 "title": training.title,
@@ -632,86 +661,43 @@ class TrainingProgramPageSerializer(BasePageSerializer):
                 "total_hours": float(training.total_hours),
                 "ce_hours": float(training.ce_hours),
                 "price": float(training.price),
-                "next_session": by_training.get(training.pk),
+                "next_session": next_sessions.get(training.pk),
             }
             for training in self._trainings
         ]
 
-    @extend_schema_field(EventSummarySerializer(many=True))
-    def get_upcoming_sessions(self, program: TrainingProgramPage):
-        if not hasattr(self, "_sessions"):
-            self._sessions = program_sessions(self, [t.pk for t in self._trainings])
-        return self._sessions
-
-    @extend_schema_field(PostSummarySerializer(many=True))
-    def get_related_posts(self, program: TrainingProgramPage):
-        return related_posts(self, program)
-
-    def get_fallback_social_image_id(self, program: TrainingProgramPage) -> int | None:
-        return program.hero_image_id
-
     def get_json_ld(self, program: TrainingProgramPage) -> list[dict[str, Any]]:
-        sessions = self.get_upcoming_sessions(program)
-        total = sum((t.total_hours for t in self._trainings), Decimal("0"))
-        course = course_json_ld(self, program, program.price, sessions, total)
+        course, *rest = super().get_json_ld(program)
         course["hasPart"] = [
             {
                 "@type": "Course",
-                "name": t.title,
-                "url": self.context["base_url"] + self.page_path(t),
+                "name": training.title,
+                "url": self.context["base_url"] + self.page_path(training),
             }
-            for t in self._trainings
+            for training in self._trainings
         ]
-        return [course, *faq_json_ld(program.body)]
+        return [course, *rest]
 
 
 @register_page_serializer(TrainingPage)
-class TrainingPageSerializer(BasePageSerializer):
-    intro = serializers.CharField()
-    hero_image = serializers.SerializerMethodField()
+class TrainingPageSerializer(CourseSerializer):
     program = serializers.SerializerMethodField()
-    objectives = serializers.SerializerMethodField()
     modules = serializers.SerializerMethodField()
     total_hours = hours()
     ce_hours = hours()
-    ce_approver = serializers.CharField(allow_blank=True)
     price = money()
-    upcoming_sessions = serializers.SerializerMethodField()
-    body = body_field()
-    related_posts = serializers.SerializerMethodField()
 
-    @extend_schema_field(ImageSerializer(allow_null=True))
-    def get_hero_image(self, training: TrainingPage):
-        return self.context["refs"].image(
-            training.hero_image_id, alt=training.hero_alt, rendition_set="hero"
-        )
+    def training_ids(self, training: TrainingPage) -> list[int]:
+        return [training.pk]
+
+    def course_facts(self, training: TrainingPage) -> tuple[Decimal | None, Decimal]:
+        return training.price, training.total_hours
 
     @extend_schema_field(PageLinkSerializer)
     def get_program(self, training: TrainingPage):
         parent = self.context["ancestors"][-2]
         return {"title": parent.title, "path": self.page_path(parent)}
 
-    def get_objectives(self, training: TrainingPage) -> list[str]:
-        return objectives_list(training.objectives)
-
     @extend_schema_field(ModuleSerializer(many=True))
     def get_modules(self, training: TrainingPage):
         return ModuleSerializer([child.value for child in training.modules], many=True).data
-
-    @extend_schema_field(EventSummarySerializer(many=True))
-    def get_upcoming_sessions(self, training: TrainingPage):
-        if not hasattr(self, "_sessions"):
-            self._sessions = program_sessions(self, [training.pk])
-        return self._sessions
-
-    @extend_schema_field(PostSummarySerializer(many=True))
-    def get_related_posts(self, training: TrainingPage):
-        return related_posts(self, training)
-
-    def get_fallback_social_image_id(self, training: TrainingPage) -> int | None:
-        return training.hero_image_id
-
-    def get_json_ld(self, training: TrainingPage) -> list[dict[str, Any]]:
-        sessions = self.get_upcoming_sessions(training)
-        course = course_json_ld(self, training, training.price, sessions, training.total_hours)
-        return [course, *faq_json_ld(training.body)]

@@ -47,15 +47,9 @@ CONFIRMATION_RESEND_AFTER = timezone.timedelta(minutes=10)
 class FormThrottle(VisitorThrottle):
     scope = "form"
 
-    def get_rate(self):
-        return settings.FIRELIGHT_RATES["form"]
-
 
 class FormSiteThrottle(SiteThrottle):
     scope = "form_site"
-
-    def get_rate(self):
-        return settings.FIRELIGHT_RATES["form_site"]
 
 
 class ReceiptSerializer(serializers.Serializer):
@@ -203,9 +197,6 @@ class MessageSerializer(serializers.Serializer):
 
 class NewsletterThrottle(VisitorThrottle):
     scope = "newsletter"
-
-    def get_rate(self):
-        return settings.FIRELIGHT_RATES["newsletter"]
 
 
 SUBSCRIBE_MESSAGE = (

@@ -2,9 +2,8 @@
 
 A notification that fails (SMTP down) is logged and marked ``failed``; nothing is lost
 and the visitor's request has already succeeded. ``manage.py send_form_notifications``
-(run it every few minutes; the docker-compose scheduler does) retries them. Each
-notification is claimed with a conditional ``UPDATE`` first, so two runs never send the
-same one twice.
+(run it every few minutes; the docker-compose scheduler does) retries them, through
+``core.outbox`` (claimed first, so never sent twice).
 """
 
 from __future__ import annotations
@@ -14,76 +13,32 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import F, Q
-from django.utils import timezone
 
+from core.outbox import Outbox
 from forms.models import FormPage, LeadSubmission, NewsletterPage, Subscriber
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 5
-SENDING = "sending"
-STALE_CLAIM = timezone.timedelta(minutes=10)
+OUTBOX = Outbox(LeadSubmission, "notification", "the notification of submission")
 
 
 def notify_later(submission_id: int) -> None:
     transaction.on_commit(lambda: send_notification(submission_id))
 
 
-def waiting() -> Q:
-    """Notifications to send: pending, failed, or claimed by a sender that died (a
-    worker killed mid-send) more than ``STALE_CLAIM`` ago."""
-    stale = timezone.now() - STALE_CLAIM
-    return Q(notification_attempts__lt=MAX_ATTEMPTS) & (
-        Q(
-            notification__in=[
-                LeadSubmission.Notification.PENDING,
-                LeadSubmission.Notification.FAILED,
-            ]
-        )
-        | Q(notification=SENDING, notification_claimed_at__lt=stale)
-    )
-
-
 def send_notification(submission_id: int) -> bool:
     """Send one submission's notification; True when it was sent by this call."""
-    claimed = LeadSubmission.objects.filter(waiting(), pk=submission_id).update(
-        notification=SENDING,
-        notification_attempts=F("notification_attempts") + 1,
-        notification_claimed_at=timezone.now(),
-    )
-    if not claimed:
-        return False
-    submission = LeadSubmission.objects.select_related("page").get(pk=submission_id)
+    return OUTBOX.send(submission_id, build_notification)
+
+
+def build_notification(submission: LeadSubmission) -> EmailMessage:
     page = FormPage.objects.get(pk=submission.page_id)
-    try:
-        message = EmailMessage(
-            subject=page.subject or f"New submission: {page.title}",
-            body=render_notification(page, submission),
-            from_email=page.from_address or settings.DEFAULT_FROM_EMAIL,
-            to=[address.strip() for address in page.to_address.split(",") if address.strip()],
-        )
-        message.send()
-    except Exception:
-        level = (
-            logging.ERROR if submission.notification_attempts >= MAX_ATTEMPTS else logging.WARNING
-        )
-        logger.log(
-            level,
-            "Could not send the notification of submission %s (attempt %s of %s)",
-            submission_id,
-            submission.notification_attempts,
-            MAX_ATTEMPTS,
-            exc_info=True,
-        )
-        LeadSubmission.objects.filter(pk=submission_id).update(
-            notification=LeadSubmission.Notification.FAILED
-        )
-        return False
-    LeadSubmission.objects.filter(pk=submission_id).update(
-        notification=LeadSubmission.Notification.SENT
+    return EmailMessage(
+        subject=page.subject or f"New submission: {page.title}",
+        body=render_notification(page, submission),
+        from_email=page.from_address or settings.DEFAULT_FROM_EMAIL,
+        to=[address.strip() for address in page.to_address.split(",") if address.strip()],
     )
-    return True
 
 
 def render_notification(page: FormPage, submission: LeadSubmission) -> str:

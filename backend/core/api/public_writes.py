@@ -27,14 +27,20 @@ HONEYPOT_FIELD = "website"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 
-class VisitorThrottle(AnonRateThrottle):
-    """Per visitor: the client address (see ``NUM_PROXIES`` behind a proxy).
-    Subclasses set ``scope`` and ``rate``."""
+class ConfiguredThrottle(AnonRateThrottle):
+    """Subclasses set ``scope``, and ``rate`` unless ``FIRELIGHT_RATES`` names the scope
+    (rates the settings can change, e.g. raised by a load test)."""
+
+    def get_rate(self):
+        return settings.FIRELIGHT_RATES[self.scope]
 
 
-class SiteThrottle(AnonRateThrottle):
-    """For the whole site, so that many addresses together cannot flood the database.
-    Subclasses set ``scope`` and ``rate``."""
+class VisitorThrottle(ConfiguredThrottle):
+    """Per visitor: the client address (see ``NUM_PROXIES`` behind a proxy)."""
+
+
+class SiteThrottle(ConfiguredThrottle):
+    """For the whole site, so that many addresses together cannot flood the database."""
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": "site"}

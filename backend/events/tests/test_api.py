@@ -371,6 +371,7 @@ class TestTrainings:
         }
         assert titles(data["trainings"]) == ["Risk", "Safety"]
         assert data["trainings"][0]["next_session"]["title"] == "Risk session"
+        assert data["trainings"][1]["next_session"]["title"] == "Safety session"
         assert (data["total_hours"], data["ce_hours"]) == (7.0, 7.0)
         assert titles(data["upcoming_sessions"]) == ["Safety session", "Risk session", "Risk later"]
         assert data["objectives"] == ["Assess risk", "Plan for safety"]
@@ -401,13 +402,17 @@ class TestTrainings:
             count_resolve_queries(client, training_path),
         )
         training = program.get_children().first().specific
-        for n in range(5):
+        for n in range(8):
             EventPageFactory(parent=events, training=training, days=50 + n)
-            TrainingPageFactory(parent=program, slug=f"more-{n}")
+            more = TrainingPageFactory(parent=program, slug=f"more-{n}")
+            EventPageFactory(parent=events, training=more, days=80 + n)
         assert (
             count_resolve_queries(client, program_path),
             count_resolve_queries(client, training_path),
         ) == few
+        # Every training has its next session, even beyond the sessions listed.
+        trainings = resolve_json(client, program_path)["trainings"]
+        assert len(trainings) == 10 and all(t["next_session"] for t in trainings)
 
 
 @pytest.mark.django_db

@@ -1615,12 +1615,8 @@ export interface components {
       token: string;
     };
     /**
-     * @description Fields every page type returns; subclasses add their own.
-     *
-     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
-     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
-     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
+     * @description What the program and a training share. Subclasses say which trainings' sessions
+     *     to list (``training_ids``), their price and total hours (for JSON-LD).
      */
     TrainingPage: {
       readonly id: number;
@@ -1633,29 +1629,25 @@ export interface components {
       readonly last_published_at: string | null;
       intro: string;
       readonly hero_image: components["schemas"]["Image"] | null;
+      objectives: string[];
+      ce_approver: string;
+      readonly upcoming_sessions: components["schemas"]["EventSummary"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly related_posts: components["schemas"]["PostSummary"][];
       readonly program: components["schemas"]["PageLink"];
-      readonly objectives: string[];
       readonly modules: components["schemas"]["Module"][];
       /** Format: double */
       total_hours: number;
       /** Format: double */
       ce_hours: number;
-      ce_approver: string;
       /** Format: double */
       price: number;
-      readonly upcoming_sessions: components["schemas"]["EventSummary"][];
-      readonly body: components["schemas"]["BodyBlock"][];
-      readonly related_posts: components["schemas"]["PostSummary"][];
     };
     /** @enum {string} */
     TrainingPageTypeEnum: "events.TrainingPage";
     /**
-     * @description Fields every page type returns; subclasses add their own.
-     *
-     *     Context: ``refs`` (ReferenceResolver), ``root`` (the site root page), ``base_url``
-     *     (public origin), ``site_settings`` (``SiteSettings``), ``ancestors``, ``query``
-     *     (the validated ``query_serializer`` values, for listing pages) and ``freshness``
-     *     (a :class:`Freshness`: its ``now`` is the serialisation's clock).
+     * @description What the program and a training share. Subclasses say which trainings' sessions
+     *     to list (``training_ids``), their price and total hours (for JSON-LD).
      */
     TrainingProgramPage: {
       readonly id: number;
@@ -1668,19 +1660,19 @@ export interface components {
       readonly last_published_at: string | null;
       intro: string;
       readonly hero_image: components["schemas"]["Image"] | null;
-      readonly objectives: string[];
+      objectives: string[];
+      ce_approver: string;
+      readonly upcoming_sessions: components["schemas"]["EventSummary"][];
+      readonly body: components["schemas"]["BodyBlock"][];
+      readonly related_posts: components["schemas"]["PostSummary"][];
       /** Format: double */
       price: number | null;
       price_note: string;
-      ce_approver: string;
       /** Format: double */
       readonly total_hours: number;
       /** Format: double */
       readonly ce_hours: number;
       readonly trainings: components["schemas"]["TrainingSummary"][];
-      readonly upcoming_sessions: components["schemas"]["EventSummary"][];
-      readonly body: components["schemas"]["BodyBlock"][];
-      readonly related_posts: components["schemas"]["PostSummary"][];
     };
     /** @enum {string} */
     TrainingProgramPageTypeEnum: "events.TrainingProgramPage";

@@ -4,9 +4,7 @@ notifications and event registration confirmations."""
 from django.core.management.base import BaseCommand
 
 from events import notifications as event_notifications
-from events.models import Registration
-from forms.models import LeadSubmission
-from forms.notifications import send_notification, waiting
+from forms import notifications as form_notifications
 
 
 class Command(BaseCommand):
@@ -16,11 +14,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        due = LeadSubmission.objects.filter(waiting()).values_list("pk", flat=True)
-        sent = sum(send_notification(pk) for pk in list(due))
-        self.stdout.write(f"Sent {sent} notification(s).")
-        due = Registration.objects.filter(event_notifications.waiting()).values_list(
-            "pk", flat=True
+        sent = sum(
+            form_notifications.send_notification(pk) for pk in form_notifications.OUTBOX.due()
         )
-        sent = sum(event_notifications.send_confirmation(pk) for pk in list(due))
+        self.stdout.write(f"Sent {sent} notification(s).")
+        sent = sum(
+            event_notifications.send_confirmation(pk) for pk in event_notifications.OUTBOX.due()
+        )
         self.stdout.write(f"Sent {sent} registration confirmation(s).")
