@@ -352,3 +352,15 @@ def test_the_same_person_twice_at_once_is_stored_once(home, site_settings, licen
         thread.join()
     assert len(ids) == 6 and len(set(ids)) == 1
     assert EventSeats.objects.get(event=event).taken == 1
+
+
+@pytest.mark.django_db
+def test_registrations_of_long_past_events_are_purged(events, site_settings):
+    old = EventPageFactory(parent=events, days=-800)
+    recent = EventPageFactory(parent=events, days=-30)
+    RegistrationFactory(event=old)
+    kept = RegistrationFactory(event=recent)
+    call_command("purge_form_submissions", "--dry-run", verbosity=0)
+    assert Registration.objects.count() == 2
+    call_command("purge_form_submissions", verbosity=0)
+    assert list(Registration.objects.values_list("pk", flat=True)) == [kept.pk]
