@@ -175,7 +175,7 @@ def ensure_event(
         ),
         audience=spec["audience"],
         ce_hours=Decimal(spec["ce_hours"]),
-        ce_approver="Approved for continuing education by the Colorado Counseling Association",
+        ce_approver=demo_content.PROGRAM["ce_approver"],
         capacity=spec["capacity"],
         waitlist=spec.get("waitlist", True),
         recording_url=spec.get("recording", ""),

@@ -19,7 +19,7 @@ PROGRAM = {
     ),
     "price": "480.00",
     "price_note": "All three trainings; each can also be taken on its own.",
-    "ce_approver": "Approved for continuing education by the Colorado Counseling Association",
+    "ce_approver": "the Colorado Counseling Association",
     "body": [
         "<p>The program is built for clinicians in their first years of practice and for the "
         "supervisors who guide them. Each training mixes short teaching segments with case "
@@ -243,7 +243,8 @@ EVENTS = [
         "zone": "America/Denver",
         "format": "online",
         "intro": (
-            "The client retention training over two evenings, online. This cohort is full; "
+            "Three hours of the client retention training in one evening, online. This cohort "
+            "is full; "
             "the next one will be announced here."
         ),
         "presenters": ["jordan-ellis"],
@@ -252,11 +253,12 @@ EVENTS = [
         "capacity": 8,
         "registered": 8,
         "waitlist": False,
-        "tiers": [("Standard", "90.00", "The first of two evenings.")],
+        "tiers": [("Standard", "90.00", "Feedback-informed care and repairing ruptures.")],
         "licenses": ["LPCC", "LPC", "LMHCA", "LMHC"],
         "body": [
-            "<p>Two three-hour evenings with a small group. Between the evenings you try a "
-            "feedback measure with one client and bring back what happened.</p>",
+            "<p>A three-hour evening with a small group. You leave with a brief feedback "
+            "measure to try with one client, and an invitation to a follow-up consultation "
+            "call to talk about what happened.</p>",
         ],
     },
     {

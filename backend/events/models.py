@@ -181,7 +181,10 @@ class EventPage(BasePage):
         validators=[MinValueValidator(Decimal("0"))],
     )
     ce_approver = models.CharField(
-        "CE approving body", max_length=200, blank=True, help_text="Who approves the credit."
+        "CE approving body",
+        max_length=200,
+        blank=True,
+        help_text="Its name, e.g. “the Colorado Counseling Association”.",
     )
     capacity = models.PositiveIntegerField(
         null=True,
@@ -456,7 +459,12 @@ class CoursePage(BasePage):
     )
     hero_alt = models.CharField("hero image alt text", max_length=200, blank=True)
     objectives = models.TextField("learning objectives", help_text="One per line.")
-    ce_approver = models.CharField("CE approving body", max_length=200, blank=True)
+    ce_approver = models.CharField(
+        "CE approving body",
+        max_length=200,
+        blank=True,
+        help_text="Its name, e.g. “the Colorado Counseling Association”.",
+    )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
 
     search_fields = [

@@ -279,12 +279,16 @@ class StateOptionSerializer(serializers.Serializer):
 class RegistrationInfoSerializer(serializers.Serializer):
     state = serializers.ChoiceField(choices=RegistrationState.CHOICES)
     message = serializers.CharField(help_text="What the state means for a visitor.")
-    opens_at = serializers.DateTimeField(allow_null=True)
-    closes_at = serializers.DateTimeField()
+    opens_at = serializers.DateTimeField(allow_null=True, help_text="In the event's time zone.")
+    closes_at = serializers.DateTimeField(help_text="In the event's time zone.")
     waitlist = serializers.BooleanField()
     submit_path = serializers.CharField()
     license_types = LicenseOptionSerializer(many=True)
     states = StateOptionSerializer(many=True)
+
+
+def in_zone(event: EventPage, moment: datetime.datetime | None) -> str | None:
+    return moment.astimezone(event.zone).isoformat() if moment else None
 
 
 def registration_message(state: str) -> str:
@@ -401,8 +405,8 @@ class EventPageSerializer(BasePageSerializer):
         return {
             "state": self.state,
             "message": registration_message(self.state),
-            "opens_at": event.registration_opens_at,
-            "closes_at": self.event.registration_closes,
+            "opens_at": in_zone(event, event.registration_opens_at),
+            "closes_at": in_zone(event, self.event.registration_closes),
             "waitlist": event.waitlist,
             "submit_path": f"/api/events/{event.pk}/registrations/",
             "license_types": LicenseOptionSerializer(

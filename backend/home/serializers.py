@@ -11,8 +11,9 @@ from blog.models import BlogPage
 from blog.serializers import PostSummarySerializer, posts_queryset
 from core.api.fields import ImageField, PagePathField
 from core.api.pages import BasePageSerializer, register_page_serializer
+from core.querysets import public_pages
 from core.serializers import body_field, faq_json_ld
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
 from events.serializers import HOME_EVENTS, EventSummarySerializer, upcoming_events
 from home.models import HomePage
 
@@ -36,6 +37,7 @@ class HomePageSerializer(BasePageSerializer):
     body = body_field()
     latest_posts = serializers.SerializerMethodField()
     upcoming_events = serializers.SerializerMethodField()
+    events_path = serializers.SerializerMethodField(help_text="The events listing, if any.")
 
     @extend_schema_field(PostSummarySerializer(many=True))
     def get_latest_posts(self, page: HomePage):
@@ -45,6 +47,15 @@ class HomePageSerializer(BasePageSerializer):
     @extend_schema_field(EventSummarySerializer(many=True))
     def get_upcoming_events(self, page: HomePage):
         return upcoming_events(self, EventPage.objects.descendant_of(page), HOME_EVENTS)
+
+    def get_events_path(self, page: HomePage) -> str | None:
+        listing = (
+            public_pages(EventIndexPage.objects.child_of(page))
+            .only("id", "url_path")
+            .order_by("path")
+            .first()
+        )
+        return self.page_path(listing) if listing else None
 
     def get_default_description(self, page: HomePage) -> str:
         return page.hero_text

@@ -28,7 +28,13 @@ class TestResolveContract:
         response = resolve(client, "/")
         assert response.status_code == 200
         data = response.json()
-        assert set(data) == BASE_KEYS | {"hero", "body", "latest_posts", "upcoming_events"}
+        assert set(data) == BASE_KEYS | {
+            "hero",
+            "body",
+            "latest_posts",
+            "upcoming_events",
+            "events_path",
+        }
         assert data["type"] == "home.HomePage"
         assert data["path"] == "/"
         assert set(data["hero"]) == {

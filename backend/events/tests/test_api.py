@@ -421,3 +421,4 @@ def test_home_lists_the_next_three_events(client, events):
         EventPageFactory(parent=events, title=f"In {days} days", days=days)
     data = resolve_json(client, "/")
     assert titles(data["upcoming_events"]) == ["In 2 days", "In 5 days", "In 9 days"]
+    assert data["events_path"] == "/events-and-trainings/"

@@ -28,6 +28,10 @@ export const pageTypes: Registry = {
   "blog.BlogPage": () => import("../features/blog/blog-page"),
   "forms.FormPage": () => import("../features/forms/form-page"),
   "forms.NewsletterPage": () => import("../features/forms/newsletter-page"),
+  "events.EventIndexPage": () => import("../features/events/event-index-page"),
+  "events.EventPage": () => import("../features/events/event-page"),
+  "events.TrainingProgramPage": () => import("../features/events/training-program-page"),
+  "events.TrainingPage": () => import("../features/events/training-page"),
 };
 
 /**

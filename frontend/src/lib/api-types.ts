@@ -820,6 +820,8 @@ export interface components {
       readonly body: components["schemas"]["BodyBlock"][];
       readonly latest_posts: components["schemas"]["PostSummary"][];
       readonly upcoming_events: components["schemas"]["EventSummary"][];
+      /** @description The events listing, if any. */
+      readonly events_path: string | null;
     };
     /** @enum {string} */
     HomePageTypeEnum: "home.HomePage";
@@ -1261,9 +1263,15 @@ export interface components {
       state: components["schemas"]["RegistrationStateEnum"];
       /** @description What the state means for a visitor. */
       message: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description In the event's time zone.
+       */
       opens_at: string | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description In the event's time zone.
+       */
       closes_at: string;
       waitlist: boolean;
       submit_path: string;

@@ -47,6 +47,7 @@ export function standardPage(title: string, path: string, body: BodyBlock[] = []
 export function homePage(
   body: BodyBlock[] = [],
   latestPosts: HomePage["latest_posts"] = [],
+  upcomingEvents: HomePage["upcoming_events"] = [],
 ): HomePage {
   return {
     id: 3,
@@ -67,11 +68,13 @@ export function homePage(
     },
     body,
     latest_posts: latestPosts,
+    upcoming_events: upcomingEvents,
+    events_path: "/events-and-trainings/",
   };
 }
 
 export function unknownPage(): ApiPage {
-  return { ...standardPage("Lunch & Learn", "/events/lunch/"), type: "events.EventPage" };
+  return { ...standardPage("Podcast episode", "/podcast/episode/"), type: "podcast.EpisodePage" };
 }
 
 export const site: Site = {

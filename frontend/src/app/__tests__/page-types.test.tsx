@@ -3,6 +3,12 @@ import { Suspense } from "react";
 import { describe, expect, it } from "vitest";
 
 import { blogIndexPage, blogPost } from "../../test/blog-fixtures";
+import {
+  eventIndexPage,
+  eventPage,
+  trainingPage,
+  trainingProgramPage,
+} from "../../test/events-fixtures";
 import { homePage, standardPage, unknownPage } from "../../test/fixtures";
 import { contactPage, newsletterPage } from "../../test/forms-fixtures";
 import {
@@ -31,6 +37,10 @@ describe("page type registry", () => {
       "blog.BlogIndexPage",
       "blog.BlogPage",
       "core.StandardPage",
+      "events.EventIndexPage",
+      "events.EventPage",
+      "events.TrainingPage",
+      "events.TrainingProgramPage",
       "forms.FormPage",
       "forms.NewsletterPage",
       "home.HomePage",
@@ -60,6 +70,10 @@ describe("page type registry", () => {
     [blogPost, () => screen.getByRole("region", { name: "About the author" })],
     [contactPage, () => screen.getByRole("form", { name: "Contact" })],
     [newsletterPage, () => screen.getByRole("link", { name: /sign-up form/ })],
+    [eventIndexPage, () => screen.getByRole("region", { name: "Upcoming events" })],
+    [eventPage, () => screen.getByRole("form", { name: "Register" })],
+    [trainingProgramPage, () => screen.getByRole("region", { name: "Trainings in this program" })],
+    [trainingPage, () => screen.getByRole("region", { name: "Modules" })],
   ])("renders $type with its own component", async (page, ownContent) => {
     renderPage(page);
     await screen.findByRole("heading", { level: 1, name: page.title });
@@ -86,13 +100,13 @@ describe("page type registry", () => {
 
   it("renders a visible fallback for an unknown page type instead of crashing", () => {
     renderPage(unknownPage());
-    expect(screen.getByRole("heading", { level: 1, name: "Lunch & Learn" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Podcast episode" })).toBeTruthy();
     expect(screen.getByText("This page can't be shown yet.")).toBeTruthy();
-    expect(screen.getByText("events.EventPage")).toBeTruthy();
+    expect(screen.getByText("podcast.EpisodePage")).toBeTruthy();
   });
 
   it("has no component for an unknown type and the same lazy component for a known one", () => {
-    expect(getPageComponent("events.EventPage")).toBeNull();
+    expect(getPageComponent("podcast.EpisodePage")).toBeNull();
     expect(getPageComponent("home.HomePage")).toBe(getPageComponent("home.HomePage"));
   });
 });

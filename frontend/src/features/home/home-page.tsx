@@ -1,4 +1,5 @@
 import { StreamField } from "../../components/blocks/stream-field";
+import { EventGrid } from "../../components/event-card";
 import { indexPathOf, PostGrid } from "../../components/post-card";
 import { ResponsiveImage } from "../../components/responsive-image";
 import type { components } from "../../lib/api-types";
@@ -7,7 +8,7 @@ import "./home-page.css";
 type HomePageData = components["schemas"]["HomePage"];
 
 export default function HomePage({ page }: { page: HomePageData }) {
-  const { hero, latest_posts: latest } = page;
+  const { hero, latest_posts: latest, upcoming_events: events } = page;
   return (
     <article className="home-page">
       <section className="hero" aria-labelledby="page-heading">
@@ -47,6 +48,19 @@ export default function HomePage({ page }: { page: HomePageData }) {
       <div className="container">
         <StreamField blocks={page.body} />
       </div>
+      {events.length > 0 ? (
+        <section className="container home-posts home-events" aria-labelledby="home-events-heading">
+          <div className="home-posts__bar">
+            <h2 id="home-events-heading">Upcoming events</h2>
+            {page.events_path ? (
+              <a className="home-posts__all" href={page.events_path}>
+                All events and trainings
+              </a>
+            ) : null}
+          </div>
+          <EventGrid events={events} headingLevel={3} />
+        </section>
+      ) : null}
       {latest.length > 0 ? (
         <section className="container home-posts" aria-labelledby="home-posts-heading">
           <div className="home-posts__bar">

@@ -1,0 +1,51 @@
+import type { components } from "../../lib/api-types";
+import { hoursText } from "../../lib/event-facts";
+import { HeroImage, Objectives, PageBody, PageHeader, Section } from "./event-parts";
+import { KeyFacts, RelatedPosts, UpcomingSessions } from "./training-parts";
+import "./events.css";
+
+type TrainingPageData = components["schemas"]["TrainingPage"];
+
+/**
+ * A training of the program: what it covers, module by module with their hours, its
+ * credit and price, and the sessions scheduled.
+ */
+export default function TrainingPage({ page }: { page: TrainingPageData }) {
+  return (
+    <article className="training-page container">
+      <PageHeader title={page.title} intro={page.intro} eyebrow="Training">
+        <p className="events-header__link">
+          <a href={page.program.path}>Part of the {page.program.title}</a>
+        </p>
+      </PageHeader>
+      <div className="events-measure">
+        <HeroImage image={page.hero_image} />
+      </div>
+      <KeyFacts
+        totalHours={page.total_hours}
+        ceHours={page.ce_hours}
+        ceApprover={page.ce_approver}
+        price={page.price}
+      />
+      <Objectives objectives={page.objectives} />
+      {page.modules.length > 0 ? (
+        <Section heading="Modules">
+          <ol className="training-modules">
+            {page.modules.map((module) => (
+              <li className="training-module" key={module.title}>
+                <h3 className="training-module__title">{module.title}</h3>
+                <p className="training-module__hours">{hoursText(module.hours)}</p>
+                {module.summary ? (
+                  <p className="training-module__summary">{module.summary}</p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
+      <UpcomingSessions sessions={page.upcoming_sessions} />
+      <PageBody blocks={page.body} />
+      <RelatedPosts posts={page.related_posts} />
+    </article>
+  );
+}

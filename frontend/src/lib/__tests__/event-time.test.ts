@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+
+import { eventTimes, utcOffsetMinutes, zoneAbbreviation } from "../event-time";
+
+const DENVER = "America/Denver";
+const ABBREVIATED = /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
+
+describe("eventTimes", () => {
+  it("shows an event in its own zone, once, for a visitor in that zone", () => {
+    const times = eventTimes(
+      "2026-12-17T09:00:00-07:00",
+      "2026-12-17T16:00:00-07:00",
+      DENVER,
+      DENVER,
+    );
+    expect(times).toEqual({
+      event: "Thursday, December 17, 2026, 9:00 AM – 4:00 PM MST",
+      visitor: null,
+    });
+    expect(times.event).not.toMatch(ABBREVIATED);
+  });
+
+  it("adds the visitor's own clock when their offset differs", () => {
+    expect(
+      eventTimes(
+        "2026-12-17T09:00:00-07:00",
+        "2026-12-17T16:00:00-07:00",
+        DENVER,
+        "America/Los_Angeles",
+      ),
+    ).toEqual({
+      event: "Thursday, December 17, 2026, 9:00 AM – 4:00 PM MST",
+      visitor: "8:00 AM – 3:00 PM PST",
+    });
+  });
+
+  it("gives the visitor's date too when it is another day for them", () => {
+    const times = eventTimes(
+      "2026-12-17T09:00:00-07:00",
+      "2026-12-17T16:00:00-07:00",
+      DENVER,
+      "Asia/Tokyo",
+    );
+    expect(times.visitor).toBe("Friday, December 18, 2026, 1:00 AM – 8:00 AM GMT+9");
+  });
+
+  it("shows both dates of an event over several days", () => {
+    const times = eventTimes(
+      "2026-12-17T09:00:00-07:00",
+      "2026-12-18T16:00:00-07:00",
+      DENVER,
+      "America/New_York",
+    );
+    expect(times.event).toBe(
+      "Thursday, December 17, 2026, 9:00 AM – Friday, December 18, 2026, 4:00 PM MST",
+    );
+    expect(times.visitor).toBe(
+      "Thursday, December 17, 2026, 11:00 AM – Friday, December 18, 2026, 6:00 PM EST",
+    );
+  });
+
+  it("follows daylight saving time: the same zones differ in summer, not in winter", () => {
+    // Phoenix keeps Mountain Standard Time all year; Denver moves to MDT in summer.
+    const winter = eventTimes(
+      "2026-12-17T09:00:00-07:00",
+      "2026-12-17T16:00:00-07:00",
+      DENVER,
+      "America/Phoenix",
+    );
+    expect(winter.visitor).toBeNull();
+
+    const summer = eventTimes(
+      "2026-07-16T09:00:00-06:00",
+      "2026-07-16T16:00:00-06:00",
+      DENVER,
+      "America/Phoenix",
+    );
+    expect(summer).toEqual({
+      event: "Thursday, July 16, 2026, 9:00 AM – 4:00 PM MDT",
+      visitor: "8:00 AM – 3:00 PM MST",
+    });
+  });
+
+  it("names both zones of a range across the change back to standard time", () => {
+    const times = eventTimes(
+      "2026-11-01T01:00:00-06:00",
+      "2026-11-01T03:00:00-07:00",
+      DENVER,
+      DENVER,
+    );
+    expect(times.event).toBe("Sunday, November 1, 2026, 1:00 AM MDT – 3:00 AM MST");
+  });
+
+  it("reads the timestamps as instants, whatever offset they were written with", () => {
+    // The same moments written in UTC: the event's zone decides what is shown.
+    const times = eventTimes("2026-12-17T16:00:00Z", "2026-12-17T23:00:00Z", DENVER, DENVER);
+    expect(times.event).toBe("Thursday, December 17, 2026, 9:00 AM – 4:00 PM MST");
+  });
+
+  it("shows no second line for an unknown or missing visitor zone", () => {
+    const start = "2026-12-17T09:00:00-07:00";
+    const end = "2026-12-17T16:00:00-07:00";
+    expect(eventTimes(start, end, DENVER, "Mars/Olympus_Mons").visitor).toBeNull();
+    expect(eventTimes(start, end, DENVER, undefined).visitor).toBeNull();
+  });
+
+  it("falls back to UTC for an event zone the browser does not know", () => {
+    const times = eventTimes("2026-12-17T16:00:00Z", "2026-12-17T23:00:00Z", "Nowhere/Land", "UTC");
+    expect(times).toEqual({
+      event: "Thursday, December 17, 2026, 4:00 PM – 11:00 PM UTC",
+      visitor: null,
+    });
+  });
+});
+
+describe("zone helpers", () => {
+  it("knows each zone's offset and short name at an instant", () => {
+    const winter = new Date("2026-12-17T16:00:00Z");
+    const summer = new Date("2026-07-16T15:00:00Z");
+    expect(utcOffsetMinutes(winter, DENVER)).toBe(-420);
+    expect(utcOffsetMinutes(summer, DENVER)).toBe(-360);
+    expect(utcOffsetMinutes(winter, "Asia/Kolkata")).toBe(330);
+    expect(zoneAbbreviation(winter, DENVER)).toBe("MST");
+    expect(zoneAbbreviation(summer, DENVER)).toBe("MDT");
+  });
+});
