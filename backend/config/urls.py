@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.feeds import blog_feed
+from core.discovery import robots, sitemap
 from core.shell import ShellView
 from events.calendar import calendar_file
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include("config.api")),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots, name="robots"),
     re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     # A blog index's RSS feed (any other …/feed/ path falls through to the shell).
     re_path(r"^(?P<index_path>(?:[\w\-]+/)*)feed/$", blog_feed, name="blog-feed"),
