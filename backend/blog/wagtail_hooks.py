@@ -1,4 +1,5 @@
-"""Admin: the blog's categories and guest authors (snippets), and comment moderation."""
+"""Admin: the blog's categories and guest authors (snippets), comment moderation, and
+the dashboard's comments awaiting moderation."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from blog.models import BlogCategory, Comment, GuestAuthor
+from core.dashboard import ListPanel, PanelItem
 
 
 class BlogCategoryViewSet(SnippetViewSet):
@@ -156,3 +158,39 @@ class CommentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_comments():
     return CommentViewSet("blog_comments")
+
+
+class PendingCommentsPanel(ListPanel):
+    name = "pending_comments"
+    heading = "Comments awaiting moderation"
+    empty = "No comment is waiting: all caught up."
+    order = 115
+
+    def items(self) -> list[PanelItem]:
+        if not self.request.user.has_perm("blog.change_comment"):
+            return []
+        comments = (
+            Comment.objects.filter(status=Comment.Status.PENDING)
+            .select_related("post")
+            .order_by("created_at")[: self.limit]
+        )
+        return [
+            PanelItem(
+                title=f"{comment.name} on “{comment.post.title}”",
+                url=reverse("blog_comments:moderate", args=[quote(comment.pk)]),
+                meta=comment.excerpt,
+            )
+            for comment in comments
+        ]
+
+    def more(self) -> tuple[str, str]:
+        return (
+            "All comments awaiting moderation",
+            reverse("blog_comments:index") + "?status=pending",
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_comments(request, panels):
+    if request.user.has_perm("blog.change_comment"):
+        panels.append(PendingCommentsPanel(request))

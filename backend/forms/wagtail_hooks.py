@@ -1,5 +1,5 @@
 """Admin: form submissions (search, date filter, CSV export), visitors' uploads served
-to staff only, and the newsletter list."""
+to staff only, the newsletter list, and the dashboard's recent submissions."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ from django.db.models import TextField
 from django.db.models.functions import Cast
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
-from django.urls import path
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from forms.models import SubmissionFile, Subscriber
+from core.dashboard import ListPanel, PanelItem
+from forms.models import LeadSubmission, SubmissionFile, Subscriber
 
 
 class LeadSubmissionsListView(SubmissionsListView):
@@ -72,3 +75,33 @@ class SubscriberViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_subscribers():
     return SubscriberViewSet("newsletter_subscribers")
+
+
+class RecentSubmissionsPanel(ListPanel):
+    name = "recent_submissions"
+    heading = "Recent form submissions"
+    empty = "No form has been sent yet."
+    order = 110
+
+    def items(self) -> list[PanelItem]:
+        submissions = (
+            LeadSubmission.objects.filter(page__in=get_forms_for_user(self.request.user))
+            .select_related("page")
+            .order_by("-submit_time")[: self.limit]
+        )
+        return [
+            PanelItem(
+                title=submission.page.title,
+                url=reverse("wagtailforms:list_submissions", args=[submission.page_id]),
+                meta=date_format(timezone.localtime(submission.submit_time), "DATETIME_FORMAT"),
+            )
+            for submission in submissions
+        ]
+
+    def more(self) -> tuple[str, str]:
+        return ("All forms", reverse("wagtailforms:index"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_recent_submissions(request, panels):
+    panels.append(RecentSubmissionsPanel(request))
