@@ -18,6 +18,7 @@ from core.api.fields import ImageSerializer
 from core.api.pages import (
     BasePageSerializer,
     PageQuerySerializer,
+    PaginationSerializer,
     QueryNotFound,
     SeoSerializer,
     register_page_serializer,
@@ -130,14 +131,6 @@ class ActiveFilterSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=["category", "tag", "author"])
     slug = serializers.CharField()
     name = serializers.CharField()
-
-
-class PaginationSerializer(serializers.Serializer):
-    page = serializers.IntegerField()
-    page_count = serializers.IntegerField()
-    total = serializers.IntegerField()
-    previous = serializers.CharField(allow_null=True, help_text="URL of the previous page.")
-    next = serializers.CharField(allow_null=True, help_text="URL of the next page.")
 
 
 class BlogListingQuery(PageQuerySerializer):

@@ -5,7 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 from blog.api import CommentView, PostViewView
 from core.api.public_writes import CsrfTokenView
-from core.api.views import PageResolveView, SiteView, api_not_found
+from core.api.views import PageResolveView, SearchView, SiteView, api_not_found
 from events.api import RegistrationView
 from forms.api import ConfirmView, SubmissionView, SubscribeView, UnsubscribeView
 from team.api import MatchView
@@ -25,6 +25,7 @@ urlpatterns = [
         RegistrationView.as_view(),
         name="api-event-registrations",
     ),
+    path("search/", SearchView.as_view(), name="api-search"),
     path("csrf/", CsrfTokenView.as_view(), name="api-csrf"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # Anything else under /api/ is a JSON 404, never the HTML shell.

@@ -21,9 +21,12 @@ SITEMAP_LIMIT = 50_000  # the sitemap protocol's maximum per file
 
 def sitemap_entries(site: Site) -> list[tuple[str, str | None]]:
     """(site-relative path, last-modified date) of every public page of ``site``."""
+    from core.models import SearchPage
+
     root = site.root_page
     pages = (
         public_pages(Page.objects.descendant_of(root, inclusive=True))
+        .not_type(SearchPage)  # never indexed
         .order_by("path")
         .values_list("url_path", "last_published_at")[:SITEMAP_LIMIT]
     )

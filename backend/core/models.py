@@ -66,6 +66,26 @@ class StandardPage(BasePage):
     subpage_types = ["core.StandardPage", "services.LicensurePathPage", "forms.FormPage"]
 
 
+class SearchPage(BasePage):
+    """The site search (``/search/?q=``): results of the words a visitor types, over
+    every public page. Never indexed by search engines, never listed in the sitemap."""
+
+    intro = models.TextField(
+        blank=True, max_length=400, help_text="Shown above the search box before a search."
+    )
+    no_results_text = models.TextField(
+        max_length=400,
+        default="Try fewer or other words, or browse the menu.",
+        help_text="Shown when nothing matches.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("no_results_text")]
+    search_fields: list = []
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting, ClusterableModel):
     """Organisation details shown in the header, footer and structured data."""

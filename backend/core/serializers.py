@@ -9,9 +9,16 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.api.fields import ImageField, RichTextField
-from core.api.pages import BasePageSerializer, register_page_serializer
+from core.api.pages import (
+    BasePageSerializer,
+    PageQuerySerializer,
+    PaginationSerializer,
+    QueryNotFound,
+    register_page_serializer,
+)
 from core.api.streamfield import StreamFieldSerializer
-from core.models import StandardPage
+from core.models import SearchPage, StandardPage
+from core.search import pagination, result_items, search
 from core.urls import safe_url
 
 
@@ -140,3 +147,77 @@ class StandardPageSerializer(BasePageSerializer):
 
     def get_json_ld(self, page: StandardPage) -> list[dict[str, Any]]:
         return [*super().get_json_ld(page), *faq_json_ld(page.body)]
+
+
+class SearchQuery(PageQuerySerializer):
+    q = serializers.CharField(
+        max_length=200, required=False, allow_blank=True, default="", help_text="search words"
+    )
+    page = serializers.IntegerField(
+        min_value=1, max_value=100_000, required=False, default=1, help_text="page number"
+    )
+
+
+class SnippetPartSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    highlight = serializers.BooleanField()
+
+
+class SearchResultSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    type = serializers.CharField(help_text="The page type, e.g. blog.BlogPage")
+    type_label = serializers.CharField(help_text="e.g. “Blog post”")
+    title = serializers.CharField()
+    path = serializers.CharField()
+    snippet = SnippetPartSerializer(many=True)
+
+
+@register_page_serializer(SearchPage)
+class SearchPageSerializer(BasePageSerializer):
+    """Search results: never cached (they depend on the visitor's words), never
+    indexed."""
+
+    query_serializer = SearchQuery
+    noindex = True
+
+    intro = serializers.CharField(allow_blank=True)
+    no_results_text = serializers.CharField()
+    query = serializers.SerializerMethodField()
+    corrected_query = serializers.SerializerMethodField(
+        help_text="The words searched instead, when the query found nothing."
+    )
+    results = serializers.SerializerMethodField()
+    pagination = serializers.SerializerMethodField()
+
+    def to_representation(self, page: SearchPage):
+        self.context["freshness"].never_cache()
+        query = self.context["query"]
+        try:
+            self.outcome = search(self.context["root"], query["q"], query["page"])
+        except ValueError as error:
+            raise QueryNotFound("There is no such page of results.") from error
+        return super().to_representation(page)
+
+    def get_query(self, page: SearchPage) -> str:
+        return self.outcome.query
+
+    def get_corrected_query(self, page: SearchPage) -> str | None:
+        return self.outcome.corrected_query
+
+    @extend_schema_field(SearchResultSerializer(many=True))
+    def get_results(self, page: SearchPage):
+        return result_items(self.outcome, self.context["root"])
+
+    @extend_schema_field(PaginationSerializer)
+    def get_pagination(self, page: SearchPage):
+        return pagination(self.outcome, self.get_path(page))
+
+    def get_json_ld(self, page: SearchPage) -> list[dict[str, Any]]:
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "SearchResultsPage",
+                "name": page.title,
+                "url": self.canonical_url(page),
+            }
+        ]

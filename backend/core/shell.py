@@ -78,6 +78,8 @@ def head_tags(body: dict[str, Any], site: dict[str, Any]) -> str:
         f'<meta property="og:description" content="{escape(seo["description"])}">',
         f'<meta property="og:url" content="{escape(seo["canonical"])}">',
     ]
+    if seo.get("noindex"):
+        tags.append('<meta name="robots" content="noindex">')
     image = seo.get("og_image")
     if image:
         tags += [

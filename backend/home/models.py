@@ -57,6 +57,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "core.StandardPage",
+        "core.SearchPage",
         "services.ServiceIndexPage",
         "services.LocationIndexPage",
         "services.FeesPage",

@@ -28,6 +28,15 @@ class SeoSerializer(serializers.Serializer):
     canonical = serializers.CharField()
     og_image = ImageField(rendition_set="social", absolute=True)
     json_ld = serializers.ListField(child=serializers.DictField())
+    noindex = serializers.BooleanField(help_text="Keep search engines from indexing it.")
+
+
+class PaginationSerializer(serializers.Serializer):
+    page = serializers.IntegerField()
+    page_count = serializers.IntegerField()
+    total = serializers.IntegerField()
+    previous = serializers.CharField(allow_null=True, help_text="URL of the previous page.")
+    next = serializers.CharField(allow_null=True, help_text="URL of the next page.")
 
 
 class BreadcrumbSerializer(serializers.Serializer):
@@ -71,13 +80,21 @@ class Freshness:
         self.until: datetime.datetime | None = None
 
     def note(self, moment: datetime.datetime | None) -> None:
+        """A future moment the content changes (a response never cached stays so)."""
         if moment is not None and moment > self.now and (self.until is None or moment < self.until):
             self.until = moment
 
+    def never_cache(self) -> None:
+        """The response depends on what the visitor asked (search results)."""
+        self.until = self.now
+
     def timeout(self) -> float | None:
-        """Seconds the response may be cached (``None``: until the content changes)."""
+        """Seconds the response may be cached (``None``: until the content changes; 0:
+        not at all)."""
         if self.until is None:
             return None
+        if self.until <= self.now:
+            return 0
         return max(1.0, (self.until - self.now).total_seconds())
 
 
@@ -97,6 +114,8 @@ class BasePageSerializer(serializers.Serializer):
     #: A :class:`PageQuerySerializer` for page types whose content depends on the query
     #: string (listings); ``None`` for the others, which ignore it.
     query_serializer: type[PageQuerySerializer] | None = None
+    #: Pages search engines should not index (search results).
+    noindex = False
 
     id = serializers.IntegerField(read_only=True)
     type: serializers.Field  # a ChoiceLiteralField set by register_page_serializer
@@ -139,6 +158,7 @@ class BasePageSerializer(serializers.Serializer):
             "canonical": self.canonical_url(page),
             "og_image": refs.image(image_id, rendition_set="social", absolute=True),
             "json_ld": [*self.get_json_ld(page), self.breadcrumb_json_ld()],
+            "noindex": self.noindex,
         }
 
     # -- hooks for subclasses ----------------------------------------------------------

@@ -105,9 +105,9 @@ def resolve(
     if cached is not None:
         return Resolution(*cached)
     resolution, cache_pairs = resolve_uncached(request, path, base_url, pairs)
-    if resolution.status == 200 and cache_pairs is not None:
-        # Unknown paths and non-canonical queries are not cached: anyone can invent
-        # them, so they must not be able to fill the cache.
+    if resolution.status == 200 and cache_pairs is not None and resolution.timeout != 0:
+        # Unknown paths, non-canonical queries and search results are not cached:
+        # anyone can invent them, so they must not be able to fill the cache.
         cache.set(
             key_for(cache_pairs),
             (resolution.status, resolution.body),

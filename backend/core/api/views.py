@@ -14,11 +14,15 @@ from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
+from wagtail.models import Site
 
 from core.api.errors import ErrorSerializer, error_body
-from core.api.pages import query_parameter_fields, registered_page_serializers
+from core.api.pages import PaginationSerializer, query_parameter_fields, registered_page_serializers
+from core.api.public_writes import VisitorThrottle
 from core.api.resolve import resolve
 from core.api.site import SiteSerializer, build_site_payload
+from core.search import pagination, result_items, search
+from core.serializers import SearchQuery, SearchResultSerializer
 
 
 class RedirectTargetSerializer(serializers.Serializer):
@@ -121,3 +125,51 @@ def bad_request(request, exception=None):
     if isinstance(exception, RequestDataTooBig):
         return JsonResponse(error_body("too_large", "The request body is too large."), status=413)
     return JsonResponse(error_body("bad_request", "The request could not be read."), status=400)
+
+
+class SearchResponseSerializer(serializers.Serializer):
+    query = serializers.CharField(allow_blank=True)
+    corrected_query = serializers.CharField(allow_null=True)
+    results = SearchResultSerializer(many=True)
+    pagination = PaginationSerializer()
+
+
+class SearchThrottle(VisitorThrottle):
+    scope = "search"
+    rate = "60/min"
+
+
+class SearchView(APIView):
+    """Site search over every public page (the same results as ``/search/?q=``)."""
+
+    authentication_classes: list = []
+    permission_classes: list = []
+    throttle_classes = [SearchThrottle]
+
+    @extend_schema(
+        operation_id="search",
+        parameters=[SearchQuery],
+        responses={200: SearchResponseSerializer, 400: ErrorSerializer, 404: ErrorSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        reader = SearchQuery(data=request.query_params)
+        reader.is_valid(raise_exception=True)
+        site = Site.find_for_request(request._request)
+        if site is None:
+            return Response(error_body("no_site", "No site is configured for this host."), 404)
+        try:
+            outcome = search(
+                site.root_page, reader.validated_data["q"], reader.validated_data["page"]
+            )
+        except ValueError:
+            return Response(error_body("not_found", "There is no such page of results."), 404)
+        response = Response(
+            {
+                "query": outcome.query,
+                "corrected_query": outcome.corrected_query,
+                "results": result_items(outcome, site.root_page),
+                "pagination": pagination(outcome, request.path),
+            }
+        )
+        patch_cache_control(response, private=True, max_age=0)
+        return response

@@ -16,7 +16,7 @@ from blog import demo as blog_demo
 from core.demo import content
 from core.demo.images import demo_image
 from core.demo.pages import ensure_child, linkify, page_at
-from core.models import SiteSettings, SocialLink, StandardPage
+from core.models import SearchPage, SiteSettings, SocialLink, StandardPage
 from events import demo as events_demo
 from forms import demo as forms_demo
 from home.models import HomePage
@@ -76,6 +76,15 @@ class Command(BaseCommand):
         blog_demo.ensure_post_bodies(home)
         events_demo.ensure_related_posts(home)
         forms_demo.ensure_newsletter_page(home)
+        ensure_child(
+            home,
+            SearchPage(
+                title="Search",
+                slug="search",
+                show_in_menus=False,
+                intro="Search articles, services, supervisors, events and guides.",
+            ),
+        )
         # Bodies link to other pages, so they are written once every page exists.
         for slug, _title, _in_menu, _intro, paragraphs, _children in content.SECTIONS:
             section = home.get_children().get(slug=slug).specific
