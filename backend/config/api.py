@@ -5,7 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 from blog.api import CommentView, PostViewView
 from core.api.public_writes import CsrfTokenView
-from core.api.views import PageResolveView, SearchView, SiteView, api_not_found
+from core.api.views import PageResolveView, PreviewView, SearchView, SiteView, api_not_found
 from events.api import RegistrationView
 from forms.api import ConfirmView, SubmissionView, SubscribeView, UnsubscribeView
 from team.api import MatchView
@@ -25,6 +25,7 @@ urlpatterns = [
         RegistrationView.as_view(),
         name="api-event-registrations",
     ),
+    path("pages/preview/", PreviewView.as_view(), name="api-pages-preview"),
     path("search/", SearchView.as_view(), name="api-search"),
     path("csrf/", CsrfTokenView.as_view(), name="api-csrf"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.feeds import blog_feed
 from core.discovery import robots, sitemap
+from core.preview import shared_preview
 from core.shell import ShellView
 from events.calendar import calendar_file
 
@@ -20,6 +21,8 @@ urlpatterns = [
     path("api/", include("config.api")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots, name="robots"),
+    # A shared draft (/preview/?token=…): "preview" is a reserved top-level slug.
+    path("preview/", shared_preview, name="shared-preview"),
     re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     # A blog index's RSS feed (any other …/feed/ path falls through to the shell).
     re_path(r"^(?P<index_path>(?:[\w\-]+/)*)feed/$", blog_feed, name="blog-feed"),

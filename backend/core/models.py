@@ -39,13 +39,14 @@ class BasePage(Page):
         MultiFieldPanel([FieldPanel("show_in_menus")], heading="Navigation"),
     ]
 
-    # Wagtail's template-based preview cannot render a headless page; the SPA-based
-    # preview replaces it (see the editors' issue). Until then the button is hidden
-    # rather than failing.
-    preview_modes: list = []
-
     class Meta:
         abstract = True
+
+    def serve_preview(self, request, mode_name):
+        """The draft rendered by the real SPA (see ``core.preview``)."""
+        from core.preview import serve_draft
+
+        return serve_draft(self, request)
 
 
 class StandardPage(BasePage):

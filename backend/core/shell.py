@@ -119,8 +119,17 @@ def head_tags(body: dict[str, Any], site: dict[str, Any]) -> str:
     return "\n".join(tags)
 
 
-def render_shell(template: str, path: str, body: dict[str, Any], site: dict[str, Any]) -> str:
-    data = {"path": path, "page": body, "site": site}
+def render_shell(
+    template: str,
+    path: str,
+    body: dict[str, Any],
+    site: dict[str, Any],
+    *,
+    preview: dict[str, Any] | None = None,
+) -> str:
+    data: dict[str, Any] = {"path": path, "page": body, "site": site}
+    if preview is not None:
+        data["preview"] = preview
     data_tag = (
         f'<script id="{DATA_ELEMENT_ID}" type="application/json">{json_for_script(data)}</script>'
     )

@@ -317,10 +317,14 @@ class EventPage(BasePage):
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args, **kwargs):
+    def compute_times(self) -> None:
+        """``starts_at``/``ends_at`` in UTC from the local date, times and zone."""
         start, end = self.local_times()
         self.starts_at = start.astimezone(datetime.UTC)
         self.ends_at = end.astimezone(datetime.UTC)
+
+    def save(self, *args, **kwargs):
+        self.compute_times()
         super().save(*args, **kwargs)
 
     @property
@@ -335,12 +339,14 @@ class EventPage(BasePage):
     def is_past(self) -> bool:
         return self.ends_at <= timezone.now()
 
-    def seats_left(self) -> int | None:
-        """``None`` when there is no limit. Uses the ``seats`` counter row."""
+    def seats_left(self, taken: int | None = None) -> int | None:
+        """``None`` when there is no limit. ``taken`` defaults to the ``seats`` counter
+        row's (join it with ``select_related("seats")``)."""
         if self.capacity is None:
             return None
-        seats = getattr(self, "seats", None)
-        taken = seats.taken if seats is not None else 0
+        if taken is None:
+            seats = getattr(self, "seats", None) if self.pk else None
+            taken = seats.taken if seats is not None else 0
         return max(0, self.capacity - taken)
 
 

@@ -27,6 +27,7 @@ from events.models import (
     CoursePage,
     EventIndexPage,
     EventPage,
+    EventSeats,
     TrainingPage,
     TrainingProgramPage,
 )
@@ -62,14 +63,17 @@ class RegistrationState:
     CHOICES = [OPEN, WAITLIST, FULL, NOT_OPEN, CLOSED, PAST]
 
 
-def registration_state(event: EventPage, now: datetime.datetime) -> str:
+def registration_state(
+    event: EventPage, now: datetime.datetime, seats_left: int | None = None
+) -> str:
+    seats_left = event.seats_left() if seats_left is None else seats_left
     if event.ends_at <= now:
         return RegistrationState.PAST
     if event.registration_opens_at and now < event.registration_opens_at:
         return RegistrationState.NOT_OPEN
     if now >= event.registration_closes:
         return RegistrationState.CLOSED
-    if event.seats_left() == 0:
+    if seats_left == 0:
         return RegistrationState.WAITLIST if event.waitlist else RegistrationState.FULL
     return RegistrationState.OPEN
 
@@ -331,10 +335,18 @@ class EventPageSerializer(BasePageSerializer):
     body = body_field()
 
     def to_representation(self, event: EventPage):
-        self.event = events_queryset(EventPage.objects.filter(pk=event.pk)).get()
-        self.tiers = list(self.event.price_tiers.all())
-        self.state = registration_state(self.event, self.now)
-        note_event_times(self, self.event)
+        # The instance itself (not reloaded), so that a draft previews as edited.
+        event.compute_times()
+        self.event = event
+        self.tiers = list(event.price_tiers.all())
+        taken = (
+            EventSeats.objects.filter(event_id=event.pk).values_list("taken", flat=True).first()
+            if event.pk
+            else None
+        )
+        self.seats = event.seats_left(taken or 0)
+        self.state = registration_state(event, self.now, self.seats)
+        note_event_times(self, event)
         return super().to_representation(event)
 
     @extend_schema_field(ImageSerializer(allow_null=True))
@@ -396,7 +408,7 @@ class EventPageSerializer(BasePageSerializer):
 
     @extend_schema_field(serializers.IntegerField(allow_null=True))
     def get_seats_left(self, event: EventPage) -> int | None:
-        return self.event.seats_left()
+        return self.seats
 
     @extend_schema_field(RegistrationInfoSerializer)
     def get_registration(self, event: EventPage):
@@ -455,7 +467,7 @@ class EventPageSerializer(BasePageSerializer):
             )
         if event.format != EventPage.Format.IN_PERSON:
             locations.append({"@type": "VirtualLocation", "url": url})
-        seats_left = self.event.seats_left()
+        seats_left = self.seats
         sold_out = self.state in (RegistrationState.FULL, RegistrationState.WAITLIST)
         tiers = self.tiers or [None]
         offers = [

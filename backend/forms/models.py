@@ -137,8 +137,11 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
     ]
     subpage_types = ["forms.FormPage"]
 
-    # The admin's preview of a form page comes with headless preview (editors' issue).
-    preview_modes: list = []
+    # The SPA renders the form (Wagtail's form/landing template modes do not apply).
+    preview_modes = BasePage.DEFAULT_PREVIEW_MODES
+
+    def serve_preview(self, request, mode_name):
+        return BasePage.serve_preview(self, request, mode_name)
 
     def get_submission_class(self):
         return LeadSubmission

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -214,6 +215,10 @@ RELEASE_ID = os.environ.get("RELEASE_ID", "")
 # The public origin of the site (canonical links, sitemaps, feeds). Defaults to the
 # host of the request when empty.
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
+# Where the SPA is served when not by this backend (e.g. a CDN): previews open there.
+FRONTEND_ORIGIN = os.environ.get("FRONTEND_ORIGIN", "").rstrip("/")
+# How long a shared preview link of a draft stays valid.
+PREVIEW_LINK_DAYS = int(os.environ.get("PREVIEW_LINK_DAYS", "7"))
 
 # API
 # Rate limits of anonymous posts (per visitor, and for the whole site), shared by every

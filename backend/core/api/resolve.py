@@ -215,10 +215,12 @@ def serialize_page(
     query: dict[str, Any] | None = None,
     canonical: list[tuple[str, str]] | None = None,
     freshness: Freshness | None = None,
+    ancestors: list[Page] | None = None,
 ) -> dict[str, Any]:
     """The resolve body of a public page (also used to warm renditions on publish).
     Its ancestors are public too (see ``public_pages``), so breadcrumbs reveal nothing.
-    ``query`` holds a listing's validated parameters (defaults when ``None``)."""
+    ``query`` holds a listing's validated parameters (defaults when ``None``);
+    ``ancestors`` (root to the page itself) are given for a draft that is not saved."""
     serializer_class: type[BasePageSerializer] = serializer_for(type(page))
     refs = ReferenceResolver(root_url_path=root.url_path, base_url=base_url)
     context = {
@@ -226,7 +228,9 @@ def serialize_page(
         "root": root,
         "base_url": base_url,
         "site_settings": SiteSettings.for_site(site),
-        "ancestors": list(
+        "ancestors": ancestors
+        if ancestors is not None
+        else list(
             page.get_ancestors(inclusive=True)
             .filter(depth__gte=root.depth)
             .only("id", "title", "url_path", "depth")

@@ -173,3 +173,47 @@ class SearchView(APIView):
         )
         patch_cache_control(response, private=True, max_age=0)
         return response
+
+
+class PreviewView(APIView):
+    """A draft, shaped like resolve's page body: for a shared link's ``token`` (or a
+    live preview's short-lived one), or the latest draft of ``page_id`` for a signed-in
+    editor who may edit it. Never cached, never public."""
+
+    permission_classes: list = []
+
+    @extend_schema(
+        operation_id="page_preview",
+        parameters=[
+            OpenApiParameter("token", str, required=False, description="A preview token."),
+            OpenApiParameter("page_id", int, required=False, description="For editors."),
+        ],
+        responses={
+            200: PolymorphicProxySerializer(
+                component_name="PreviewPage",
+                serializers=registered_page_serializers,
+                resource_type_field_name=None,
+            ),
+            403: ErrorSerializer,
+            404: ErrorSerializer,
+        },
+    )
+    def get(self, request: Request) -> Response:
+        from core.preview import PreviewUnavailable, editor_draft, read_token
+
+        try:
+            if "token" in request.query_params:
+                body, _expires = read_token(request.query_params["token"], request._request)
+            else:
+                raw = request.query_params.get("page_id", "")
+                if not raw.isdigit():
+                    return Response(error_body("invalid", "Give a token or a page_id."), 400)
+                body = editor_draft(request._request, int(raw))
+        except PermissionError as error:
+            return Response(error_body("not_authenticated", str(error)), 403)
+        except PreviewUnavailable as error:
+            return Response(error_body("not_found", str(error)), 404)
+        response = Response(body)
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
