@@ -36,6 +36,29 @@ def bump_content_version() -> None:
     django_cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
+# Figures that change often and show on few pages (an event's seats left) have their own
+# version: a response that shows them remembers the version it was built with, and a
+# change makes only those responses stale, never the whole cache.
+TRACKED = ("seats",)
+
+
+def tracked_version(name: str) -> str:
+    key = f"firelight:{name}-version"
+    version = django_cache.get(key)
+    if version is None:
+        django_cache.add(key, uuid.uuid4().hex, None)
+        version = django_cache.get(key)
+    return version
+
+
+def bump_tracked(name: str) -> None:
+    django_cache.set(f"firelight:{name}-version", uuid.uuid4().hex, None)
+
+
+def tracked_versions() -> dict[str, str]:
+    return {name: tracked_version(name) for name in TRACKED}
+
+
 @functools.cache
 def release() -> str:
     """Identifies the code that shaped the cached responses: ``RELEASE_ID`` when set (a

@@ -30,18 +30,23 @@ class Outbox:
     """The e-mail tracked by ``<field>``, ``<field>_attempts`` and
     ``<field>_claimed_at`` on ``model``."""
 
-    def __init__(self, model: type[models.Model], field: str, what: str):
+    def __init__(self, model: type[models.Model], field: str, what: str, only: Q | None = None):
         self.model = model
         self.field = field
         self.what = what  # for logs: "the notification of submission"
+        self.only = only or Q()  # records whose e-mail still makes sense
 
     def waiting(self) -> Q:
         """Records whose e-mail is to send: pending, failed, or claimed by a sender that
         died more than ``STALE_CLAIM`` ago; at most ``MAX_ATTEMPTS`` tries each."""
         stale = timezone.now() - STALE_CLAIM
-        return Q(**{f"{self.field}_attempts__lt": MAX_ATTEMPTS}) & (
-            Q(**{f"{self.field}__in": [PENDING, FAILED]})
-            | Q(**{self.field: SENDING, f"{self.field}_claimed_at__lt": stale})
+        return (
+            self.only
+            & Q(**{f"{self.field}_attempts__lt": MAX_ATTEMPTS})
+            & (
+                Q(**{f"{self.field}__in": [PENDING, FAILED]})
+                | Q(**{self.field: SENDING, f"{self.field}_claimed_at__lt": stale})
+            )
         )
 
     def due(self) -> list[int]:
@@ -49,15 +54,21 @@ class Outbox:
 
     def send(self, pk: int, build: Callable[[models.Model], EmailMessage]) -> bool:
         """Claim the record's e-mail, build it and send it; True when this call sent it."""
+        claimed_at = timezone.now()
         claimed = self.model.objects.filter(self.waiting(), pk=pk).update(
             **{
                 self.field: SENDING,
                 f"{self.field}_attempts": F(f"{self.field}_attempts") + 1,
-                f"{self.field}_claimed_at": timezone.now(),
+                f"{self.field}_claimed_at": claimed_at,
             }
         )
         if not claimed:
             return False
+        # The outcome is recorded only while the claim is still ours: a record reset to
+        # pending meanwhile (a waitlisted person given a seat) keeps its new e-mail due.
+        ours = self.model.objects.filter(
+            pk=pk, **{self.field: SENDING, f"{self.field}_claimed_at": claimed_at}
+        )
         record = self.model.objects.get(pk=pk)
         try:
             build(record).send()
@@ -72,7 +83,7 @@ class Outbox:
                 MAX_ATTEMPTS,
                 exc_info=True,
             )
-            self.model.objects.filter(pk=pk).update(**{self.field: FAILED})
+            ours.update(**{self.field: FAILED})
             return False
-        self.model.objects.filter(pk=pk).update(**{self.field: SENT})
+        ours.update(**{self.field: SENT})
         return True

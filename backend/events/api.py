@@ -115,7 +115,6 @@ class RegistrationRequestSerializer(serializers.Serializer):
 
 
 class RegistrationReceiptSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
     status = serializers.ChoiceField(choices=Registration.Status.choices)
     message = serializers.CharField()
     seats_left = serializers.IntegerField(allow_null=True, help_text="null: no limit")
@@ -130,10 +129,11 @@ class RegistrationView(APIView):
         operation_id="event_registration_create",
         request=RegistrationRequestSerializer,
         responses={
-            200: OpenApiResponse(
-                RegistrationReceiptSerializer, description="Already registered: unchanged"
+            201: OpenApiResponse(
+                RegistrationReceiptSerializer,
+                description="Registered, or already registered with this address: the same "
+                "answer either way (the e-mail goes to the address)",
             ),
-            201: RegistrationReceiptSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
             404: ErrorSerializer,
@@ -157,13 +157,13 @@ class RegistrationView(APIView):
                 },
                 status=201,
             )
-        tiers = list(event.price_tiers.all())
+        tiers = list(event.price_tiers.all())  # prefetched
         serializer = RegistrationRequestSerializer(data=request.data, context={"tiers": tiers})
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         tier = data["tier"]
         try:
-            registration, created = register(
+            registration, _created = register(
                 event,
                 Registrant(
                     name=data["name"],
@@ -179,26 +179,20 @@ class RegistrationView(APIView):
             return error_response(409, refused.code, refused.message)
         seats = EventPage.objects.filter(pk=event.pk).values_list("seats__taken", flat=True).first()
         seats_left = None if event.capacity is None else max(0, event.capacity - (seats or 0))
+        # The same answer for a new and a repeated registration: nobody learns from it
+        # whether an address was already registered.
         return Response(
             {
-                "id": registration.pk,
                 "status": registration.status,
-                "message": receipt_message(registration, created),
+                "message": receipt_message(registration.status),
                 "seats_left": seats_left,
             },
-            status=201 if created else 200,
+            status=201,
         )
 
 
-def receipt_message(registration: Registration, created: bool) -> str:
-    confirmed = registration.status == Registration.Status.CONFIRMED
-    if not created:
-        return (
-            "You are already registered: we have your place."
-            if confirmed
-            else "You are already on the waitlist: we will e-mail you if a seat frees up."
-        )
-    if confirmed:
+def receipt_message(status: str) -> str:
+    if status == Registration.Status.CONFIRMED:
         return (
             "You are registered. A confirmation with the details and a calendar file is on "
             "its way to your inbox."

@@ -122,7 +122,10 @@ def add_events(
         item.add("summary", event.title)
         item.add("url", url)
         if event.last_published_at:
-            item.add("last-modified", event.last_published_at.astimezone(datetime.UTC))
+            modified = event.last_published_at.astimezone(datetime.UTC)
+            item.add("last-modified", modified)
+            # Grows with each publication, so calendars take a rescheduled event's times.
+            item.add("sequence", int(modified.timestamp()))
         item.add("location", vText(location(event, for_registrant)))
         item.add("description", description(event, url, for_registrant))
         calendar.add_component(item)

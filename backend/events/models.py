@@ -198,10 +198,16 @@ class EventPage(BasePage):
         help_text="People who register when it is full get the next seat that frees up.",
     )
     registration_opens_at = models.DateTimeField(
-        null=True, blank=True, help_text="Leave empty to open registration at once."
+        null=True,
+        blank=True,
+        help_text="In your admin time zone (your account's, else Mountain Time). Leave "
+        "empty to open registration at once.",
     )
     registration_closes_at = models.DateTimeField(
-        null=True, blank=True, help_text="Leave empty to close registration when it starts."
+        null=True,
+        blank=True,
+        help_text="In your admin time zone. Leave empty to close registration when the "
+        "event starts.",
     )
     recording_url = models.URLField(
         "recording link", blank=True, help_text="Shown once the event is over."
@@ -310,6 +316,14 @@ class EventPage(BasePage):
             and self.registration_closes_at <= self.registration_opens_at
         ):
             errors["registration_closes_at"] = "Registration must close after it opens."
+        if (
+            self.registration_opens_at
+            and self.start_date
+            and self.start_time
+            and "start_time" not in errors
+            and self.registration_opens_at >= self.local_times()[0]
+        ):
+            errors["registration_opens_at"] = "Registration must open before the event starts."
         if self.format in (self.Format.IN_PERSON, self.Format.HYBRID) and not (
             self.venue_name.strip() and self.locality.strip()
         ):

@@ -12,6 +12,7 @@ import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db.models import Q
 from wagtail.models import Site
 
 from core.api.references import site_relative_path
@@ -20,7 +21,12 @@ from core.outbox import Outbox
 from events.calendar import registrant_calendar
 from events.models import EventPage, Registration
 
-OUTBOX = Outbox(Registration, "confirmation", "the confirmation of registration")
+OUTBOX = Outbox(
+    Registration,
+    "confirmation",
+    "the confirmation of registration",
+    only=~Q(status=Registration.Status.CANCELLED),
+)
 
 
 def send_confirmation(registration_id: int, base_url: str = "") -> bool:
@@ -39,6 +45,8 @@ def when(event: EventPage) -> str:
 
     day = f"{start:%A, %B} {start.day}, {start:%Y}"
     if start.date() == end.date():
+        if start.tzname() != end.tzname():  # the clocks change during the event
+            return f"{day}, {clock(start)} {start.tzname()} – {clock(end)} {end.tzname()}"
         return f"{day}, {clock(start)} – {clock(end)} {end.tzname()}"
     end_day = f"{end:%A, %B} {end.day}"
     return f"{day}, {clock(start)} {start.tzname()} – {end_day}, {clock(end)} {end.tzname()}"
@@ -70,7 +78,8 @@ def build_message(registration: Registration, base_url: str = "") -> EmailMessag
         ]
     lines += [f"When: {when(event)}"]
     if event.format != EventPage.Format.ONLINE:
-        lines += [f"Where: {event.venue_name}, {event.street_address}, {event.locality}"]
+        place = (event.venue_name, event.street_address, event.locality, event.region)
+        lines += ["Where: " + ", ".join(part for part in place if part)]
     if confirmed and event.format != EventPage.Format.IN_PERSON:
         if event.join_url:
             lines += [f"Join online: {event.join_url}"]
@@ -84,7 +93,9 @@ def build_message(registration: Registration, base_url: str = "") -> EmailMessag
     lines += [
         "",
         "Cannot come after all? Reply to this e-mail and we will give your seat to someone "
-        "on the waitlist.",
+        "on the waitlist."
+        if confirmed
+        else "No longer interested? Reply to this e-mail and we will take you off the list.",
         "",
         organisation,
     ]

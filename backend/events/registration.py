@@ -10,6 +10,7 @@ without its registration, nor a registration stored without its seat.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from core.signals import invalidate
+from core.cache import bump_tracked
 from events.models import EventPage, EventSeats, Registration
 
 
@@ -78,6 +79,7 @@ def register(
     email = normalise_email(registrant.email)
     existing = Registration.objects.filter(event=event, email=email).first()
     if existing is not None and existing.status != Registration.Status.CANCELLED:
+        resend_confirmation(existing, base_url)
         return existing, False
     check_open(event)
     EventSeats.objects.get_or_create(event=event)
@@ -117,60 +119,96 @@ def register(
     return registration, True
 
 
+RESEND_AFTER = datetime.timedelta(minutes=10)
+
+
+def resend_confirmation(registration: Registration, base_url: str = "") -> None:
+    """Someone registered again with the same address: the e-mail goes (again) to that
+    address, at most once every ten minutes, so only its owner learns the details."""
+    from events.notifications import send_confirmation
+
+    again = Registration.objects.filter(
+        pk=registration.pk,
+        confirmation=Registration.Confirmation.SENT,
+        confirmation_claimed_at__lt=timezone.now() - RESEND_AFTER,
+    ).update(confirmation=Registration.Confirmation.PENDING, confirmation_attempts=0)
+    if again:
+        pk = registration.pk
+        transaction.on_commit(lambda: send_confirmation(pk, base_url))
+
+
 def after_registration(registration: Registration, base_url: str = "") -> None:
-    """After commit: e-mail the registrant; a taken seat changes the seats shown."""
+    """After commit: e-mail the registrant; a seat taken changes the seats shown."""
     from events.notifications import send_confirmation
 
     pk = registration.pk
     transaction.on_commit(lambda: send_confirmation(pk, base_url))
-    if registration.status == Registration.Status.CONFIRMED:
-        # Bounded by the capacity, so a flood of registrations cannot flush the cache.
-        invalidate()
+    if (
+        registration.status == Registration.Status.CONFIRMED
+        and registration.event.capacity is not None  # otherwise no count is shown
+    ):
+        seats_changed(registration.event_id)
+
+
+def seats_changed(event_id: int) -> None:
+    """Pages showing an event's seats left are stale (only those: see
+    ``core.cache.TRACKED``), once the change commits."""
+    transaction.on_commit(lambda: bump_tracked("seats"))
 
 
 def cancel(registration: Registration) -> Registration | None:
-    """Cancel a registration; a freed seat goes to the first person on the waitlist
-    (returned, and e-mailed their confirmation)."""
+    """Cancel a registration; a seat it held goes, in the same transaction, to the
+    first person on the waitlist (returned, and e-mailed their confirmation)."""
     with transaction.atomic():
-        updated = Registration.objects.filter(pk=registration.pk).exclude(
-            status=Registration.Status.CANCELLED
-        )
-        was_confirmed = updated.filter(status=Registration.Status.CONFIRMED).exists()
-        if not updated.update(status=Registration.Status.CANCELLED, cancelled_at=timezone.now()):
+        locked = Registration.objects.select_for_update().filter(pk=registration.pk).first()
+        if locked is None or locked.status == Registration.Status.CANCELLED:
             return None
-        if was_confirmed:
-            EventSeats.objects.filter(event_id=registration.event_id, taken__gt=0).update(
-                taken=F("taken") - 1
-            )
-            invalidate()
-    promoted = fill_from_waitlist(registration.event)
-    return promoted[0] if promoted else None
+        held_seat = locked.status == Registration.Status.CONFIRMED
+        Registration.objects.filter(pk=locked.pk).update(
+            status=Registration.Status.CANCELLED, cancelled_at=timezone.now()
+        )
+        if not held_seat:
+            return None
+        EventSeats.objects.filter(event_id=locked.event_id, taken__gt=0).update(
+            taken=F("taken") - 1
+        )
+        seats_changed(locked.event_id)
+        event = EventPage.objects.get(pk=locked.event_id)
+        return promote_next(event)
+
+
+def promote_next(event: EventPage) -> Registration | None:
+    """Inside a transaction: give a free seat to the first person on the waitlist, while
+    registration is open."""
+    if timezone.now() >= event.registration_closes:
+        return None
+    waiting = (
+        Registration.objects.select_for_update()
+        .filter(event=event, status=Registration.Status.WAITLISTED)
+        .order_by("created_at", "pk")
+        .first()
+    )
+    if waiting is None or not take_seat(event):
+        return None
+    Registration.objects.filter(pk=waiting.pk).update(
+        status=Registration.Status.CONFIRMED,
+        confirmation=Registration.Confirmation.PENDING,
+        confirmation_attempts=0,
+    )
+    waiting.status = Registration.Status.CONFIRMED
+    after_registration(waiting)
+    return waiting
 
 
 def fill_from_waitlist(event: EventPage) -> list[Registration]:
-    """Give free seats (after a cancellation or a larger capacity) to the waitlist, in
-    the order people registered."""
+    """Give free seats (after a larger capacity) to the waitlist, in the order people
+    registered."""
     event = EventPage.objects.get(pk=event.pk)  # the current capacity
-    if event.is_past:
-        return []
     EventSeats.objects.get_or_create(event=event)
     promoted = []
     while True:
         with transaction.atomic():
-            waiting = (
-                Registration.objects.select_for_update()
-                .filter(event=event, status=Registration.Status.WAITLISTED)
-                .order_by("created_at", "pk")
-                .first()
-            )
-            if waiting is None or not take_seat(event):
-                break
-            Registration.objects.filter(pk=waiting.pk).update(
-                status=Registration.Status.CONFIRMED,
-                confirmation=Registration.Confirmation.PENDING,
-                confirmation_attempts=0,
-            )
-            waiting.status = Registration.Status.CONFIRMED
-            after_registration(waiting)
-            promoted.append(waiting)
-    return promoted
+            registration = promote_next(event)
+        if registration is None:
+            return promoted
+        promoted.append(registration)

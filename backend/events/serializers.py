@@ -79,7 +79,10 @@ def registration_state(
 
 
 def note_event_times(serializer: serializers.Serializer, event: EventPage) -> None:
-    """Each moment the event's listing or registration state changes by itself."""
+    """Each moment the event's listing or registration state changes by itself, and
+    that its seats left are shown (see ``core.cache.TRACKED``)."""
+    if event.capacity is not None:
+        serializer.context["freshness"].track("seats")
     serializer.context["freshness"].note(event.registration_opens_at)
     serializer.context["freshness"].note(event.registration_closes)
     serializer.context["freshness"].note(event.ends_at)
@@ -194,10 +197,11 @@ class EventIndexPageSerializer(BasePageSerializer):
     def get_upcoming(self, index: EventIndexPage):
         return upcoming_events(self, self._events(index), UPCOMING_LIMIT)
 
-    @extend_schema_field(EventSummarySerializer(many=True))
+    @extend_schema_field(EventSummarySerializer(many=True, allow_null=True))
     def get_past(self, index: EventIndexPage):
+        """Past events, or ``null`` when the page shows none (``past_count`` 0)."""
         if not index.past_count:
-            return []
+            return None
         events = list(past(events_queryset(self._events(index)), self.now)[: index.past_count])
         return event_summaries(self, events)
 
@@ -468,7 +472,12 @@ class EventPageSerializer(BasePageSerializer):
         if event.format != EventPage.Format.IN_PERSON:
             locations.append({"@type": "VirtualLocation", "url": url})
         seats_left = self.seats
-        sold_out = self.state in (RegistrationState.FULL, RegistrationState.WAITLIST)
+        availability = {
+            RegistrationState.OPEN: "InStock",
+            RegistrationState.WAITLIST: "SoldOut",
+            RegistrationState.FULL: "SoldOut",
+            RegistrationState.NOT_OPEN: "PreOrder",
+        }.get(self.state, "Discontinued")
         tiers = self.tiers or [None]
         offers = [
             {
@@ -477,7 +486,7 @@ class EventPageSerializer(BasePageSerializer):
                 "price": f"{tier.price if tier else Decimal('0'):.2f}",
                 "priceCurrency": "USD",
                 "url": url,
-                "availability": "https://schema.org/" + ("SoldOut" if sold_out else "InStock"),
+                "availability": f"https://schema.org/{availability}",
                 "validFrom": (
                     event.registration_opens_at or event.first_published_at or start
                 ).isoformat(),

@@ -36,10 +36,11 @@ register_snippet(EventSeriesViewSet)
 
 
 class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """Registrations come from the site only (so seats stay counted): no "add"."""
+    """Registrations come from the site and are cancelled, never added or deleted here,
+    so that seats stay counted."""
 
     def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
+        return action not in ("add", "delete") and super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)

@@ -78,6 +78,13 @@ class Freshness:
     def __init__(self, now: datetime.datetime | None = None):
         self.now = now or timezone.now()
         self.until: datetime.datetime | None = None
+        #: Names of the tracked figures shown (see ``core.cache.TRACKED``).
+        self.tracked: set[str] = set()
+
+    def track(self, name: str) -> None:
+        """The response shows a tracked figure (seats left): a change to it makes the
+        cached response stale."""
+        self.tracked.add(name)
 
     def note(self, moment: datetime.datetime | None) -> None:
         """A future moment the content changes (a response never cached stays so)."""

@@ -42,6 +42,8 @@ class Resolution:
     #: Seconds the body may be cached when it changes with the clock (``None``: until
     #: the content changes).
     timeout: float | None = None
+    #: The tracked figures it shows, with their versions when it was built.
+    tracked: dict[str, str] | None = None
 
     @property
     def redirect(self) -> dict[str, Any] | None:
@@ -96,24 +98,36 @@ def resolve(
     def key_for(cache_pairs: list[tuple[str, str]]) -> str:
         return cache.key("resolve", base_url, request.get_host(), path, urlencode(cache_pairs))
 
-    cached = cache.get(key_for(pairs))
+    cached = fresh(cache.get(key_for(pairs)))
     if cached is None and pairs:
         # A page that ignores the query (or a redirect) is cached without it.
-        plain = cache.get(key_for([]))
+        plain = fresh(cache.get(key_for([])))
         if plain is not None and plain[1].get("type") not in query_driven_types():
             cached = plain
     if cached is not None:
         return Resolution(*cached)
+    versions = cache.tracked_versions()  # before serialising: a change meanwhile counts
     resolution, cache_pairs = resolve_uncached(request, path, base_url, pairs)
     if resolution.status == 200 and cache_pairs is not None and resolution.timeout != 0:
         # Unknown paths, non-canonical queries and search results are not cached:
         # anyone can invent them, so they must not be able to fill the cache.
+        tracked = {name: versions[name] for name in resolution.tracked or {}}
         cache.set(
             key_for(cache_pairs),
-            (resolution.status, resolution.body),
+            (resolution.status, resolution.body, None, tracked),
             timeout=resolution.timeout,
         )
     return resolution
+
+
+def fresh(entry: tuple | None) -> tuple | None:
+    """A cached entry, unless a tracked figure it shows has changed since."""
+    if entry is None:
+        return None
+    tracked = entry[3] if len(entry) > 3 else None
+    if tracked and any(cache.tracked_version(name) != v for name, v in tracked.items()):
+        return None
+    return entry
 
 
 def resolve_uncached(
@@ -132,7 +146,7 @@ def resolve_uncached(
         freshness = Freshness()
         if query_class is None:
             body = serialize_page(page, site, root, base_url, freshness=freshness)
-            return Resolution(200, body, freshness.timeout()), []
+            return Resolution(200, body, freshness.timeout(), tracked_of(freshness)), []
         reader = query_class(data=dict(pairs))
         if not reader.is_valid():
             return invalid_query(reader.errors), None
@@ -149,11 +163,16 @@ def resolve_uncached(
             )
         except QueryNotFound as error:
             return Resolution(404, {"error": {"code": "not_found", "message": str(error)}}), None
-        return Resolution(200, body, freshness.timeout()), pairs if canonical == pairs else None
+        resolution = Resolution(200, body, freshness.timeout(), tracked_of(freshness))
+        return resolution, pairs if canonical == pairs else None
     redirect = find_redirect(site, path)
     if redirect is not None:
         return Resolution(200, {"redirect": redirect}), []
     return not_found(path), None
+
+
+def tracked_of(freshness: Freshness) -> dict[str, str] | None:
+    return dict.fromkeys(freshness.tracked, "") or None
 
 
 def invalid_query(errors: dict[str, Any]) -> Resolution:

@@ -46,7 +46,15 @@ class TestResolveContract:
             "secondary_label",
             "secondary_path",
         }
-        assert set(data["seo"]) == {"title", "description", "canonical", "og_image", "json_ld"}
+        assert set(data["seo"]) == {
+            "title",
+            "description",
+            "canonical",
+            "og_image",
+            "json_ld",
+            "noindex",
+        }
+        assert data["seo"]["noindex"] is False
         assert data["seo"]["canonical"] == "http://testserver/"
         assert data["breadcrumbs"] == [{"title": "Home", "path": "/"}]
         types = [item["@type"] for item in data["seo"]["json_ld"]]

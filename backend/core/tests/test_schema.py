@@ -20,6 +20,8 @@ def test_schema_is_served(client):
     assert set(schema["paths"]) == {
         "/api/site/",
         "/api/pages/resolve/",
+        "/api/pages/preview/",
+        "/api/search/",
         "/api/match/",
         "/api/blog/posts/{post_id}/comments/",
         "/api/blog/posts/{post_id}/views/",

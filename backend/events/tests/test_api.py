@@ -22,7 +22,13 @@ from events.factories import (
     TrainingPageFactory,
     TrainingProgramPageFactory,
 )
-from events.models import EventPresenter, EventSeats, ProgramRelatedPost, TrainingRelatedPost
+from events.models import (
+    EventPage,
+    EventPresenter,
+    EventSeats,
+    ProgramRelatedPost,
+    TrainingRelatedPost,
+)
 from taxonomy.factories import LicenseTypeFactory
 from team.factories import TeamIndexPageFactory, TeamMemberPageFactory
 
@@ -307,14 +313,27 @@ class TestEvent:
 
 @pytest.mark.django_db
 class TestFreshness:
-    def test_cached_listing_expires_when_the_next_event_ends(self, rf, events, settings):
-        settings.ALLOWED_HOSTS = ["*"]
-        EventPageFactory(parent=events, days=5)
+    def test_cached_listing_expires_when_registration_closes(self, rf, events):
+        event = EventPageFactory(parent=events, days=5)
         request = rf.get("/", HTTP_HOST="testserver")
         cache.clear()
         resolution = resolve(request, "/events-and-trainings/")
-        # Registration closes at the start: the listing changes then, before 6 days.
-        assert 4 * 86400 < resolution.timeout < 6 * 86400
+        # Registration closes at the start: the listing changes then.
+        until_start = (event.starts_at - timezone.now()).total_seconds()
+        assert abs(resolution.timeout - until_start) < 5
+
+    def test_cached_listing_expires_when_the_event_ends(self, rf, events):
+        event = EventPageFactory(
+            parent=events,
+            days=5,
+            registration_closes_at=timezone.now() - datetime.timedelta(days=1),
+        )
+        request = rf.get("/", HTTP_HOST="testserver")
+        cache.clear()
+        resolution = resolve(request, "/events-and-trainings/")
+        # Then it moves from upcoming to past.
+        until_end = (event.ends_at - timezone.now()).total_seconds()
+        assert abs(resolution.timeout - until_end) < 5
 
     def test_pages_without_events_are_cached_until_content_changes(self, rf, home, site_settings):
         request = rf.get("/", HTTP_HOST="testserver")
@@ -333,6 +352,9 @@ class TestFreshness:
         )
         resolve_json(client, "/events-and-trainings/")
         assert stored and stored[0] is not None and stored[0] < 2 * 86400
+        assert stored[0] == pytest.approx(
+            (EventPage.objects.get().starts_at - timezone.now()).total_seconds(), abs=5
+        )
 
 
 @pytest.mark.django_db

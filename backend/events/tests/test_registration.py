@@ -16,6 +16,7 @@ from django.test import Client
 from django.utils import timezone
 from icalendar import Calendar
 
+from core.cache import content_version, tracked_version
 from core.testing import resolve_json
 from events.factories import (
     EventIndexPageFactory,
@@ -72,18 +73,33 @@ class TestRegister:
         self, client, events, answers, django_capture_on_commit_callbacks
     ):
         event = EventPageFactory(parent=events, slug="ll", capacity=3)
+        other = EventPageFactory(parent=events, slug="other", capacity=None)
+        assert resolve_json(client, "/events-and-trainings/ll/")["seats_left"] == 3  # cached
+        version = content_version()
         with django_capture_on_commit_callbacks(execute=True):
             response = post(client, event, answers)
         assert response.status_code == 201, response.content
         body = response.json()
-        assert body["status"] == "confirmed"
-        assert body["seats_left"] == 2
-        registration = Registration.objects.get(pk=body["id"])
+        assert body == {
+            "status": "confirmed",
+            "message": "You are registered. A confirmation with the details and a calendar "
+            "file is on its way to your inbox.",
+            "seats_left": 2,
+        }
+        registration = Registration.objects.get(email="alex@example.org")
         assert registration.email == "alex@example.org"
         assert registration.confirmation == Registration.Confirmation.SENT
         assert EventSeats.objects.get(event=event).taken == 1
-        # The page shows the new count at once (a seat taken invalidates the cache).
+        # The page shows the new count at once: only the pages showing seats are stale,
+        # the rest of the cache stays (registrations cannot flush it).
         assert resolve_json(client, "/events-and-trainings/ll/")["seats_left"] == 2
+        assert resolve_json(client, "/events-and-trainings/")["upcoming"][0]["seats_left"] == 2
+        assert content_version() == version
+        # An event without a limit shows no count: registering changes no page.
+        before = tracked_version("seats")
+        with django_capture_on_commit_callbacks(execute=True):
+            post(client, other, answers)
+        assert tracked_version("seats") == before
 
     def test_confirmation_email_has_the_join_link_and_calendar_file(
         self, client, events, answers, django_capture_on_commit_callbacks
@@ -110,12 +126,18 @@ class TestRegister:
         with django_capture_on_commit_callbacks(execute=True):
             first = post(client, event, answers)
             again = post(client, event, {**answers, "email": " alex@EXAMPLE.org", "name": "A"})
-        assert again.status_code == 200
-        assert again.json()["id"] == first.json()["id"]
-        assert "already registered" in again.json()["message"]
+        # The same answer: nobody learns whether an address was registered.
+        assert again.status_code == 201
+        assert again.json() == first.json() | {"seats_left": 2}
         assert Registration.objects.count() == 1
         assert EventSeats.objects.get(event=event).taken == 1
-        assert len(mail.outbox) == 1
+        assert len(mail.outbox) == 1  # sent again only after ten minutes
+        Registration.objects.update(
+            confirmation_claimed_at=timezone.now() - datetime.timedelta(minutes=11)
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            post(client, event, answers)
+        assert len(mail.outbox) == 2 and mail.outbox[1].to == ["alex@example.org"]
 
     def test_waitlist_when_full(self, client, events, answers, django_capture_on_commit_callbacks):
         event = EventPageFactory(parent=events, slug="ll", capacity=1)
@@ -266,7 +288,9 @@ class TestCancel:
         assert mail.outbox[0].attachments
         assert cancel(seated) is None  # already cancelled: nothing changes
 
-    def test_a_larger_capacity_fills_from_the_waitlist(self, events):
+    def test_publishing_a_larger_capacity_fills_from_the_waitlist(
+        self, events, django_capture_on_commit_callbacks
+    ):
         event = EventPageFactory(parent=events, capacity=1)
         EventSeats.objects.create(event=event, taken=1)
         waiting = [
@@ -274,10 +298,33 @@ class TestCancel:
             for _ in range(3)
         ]
         event.capacity = 3
-        event.save()
-        promoted = fill_from_waitlist(event)
-        assert [r.pk for r in promoted] == [waiting[0].pk, waiting[1].pk]
+        with django_capture_on_commit_callbacks(execute=True):
+            event.save_revision().publish()
+        confirmed = Registration.objects.filter(status="confirmed").values_list("pk", flat=True)
+        assert sorted(confirmed) == [waiting[0].pk, waiting[1].pk]
         assert EventSeats.objects.get(event=event).taken == 3
+        assert fill_from_waitlist(event) == []
+
+    def test_no_promotion_once_registration_has_closed(self, events):
+        event = EventPageFactory(
+            parent=events,
+            capacity=1,
+            registration_closes_at=timezone.now() - datetime.timedelta(minutes=1),
+        )
+        seated = RegistrationFactory(event=event)
+        EventSeats.objects.create(event=event, taken=1)
+        RegistrationFactory(event=event, status=Registration.Status.WAITLISTED)
+        assert cancel(seated) is None
+        assert EventSeats.objects.get(event=event).taken == 0
+
+    def test_a_cancelled_registration_is_never_emailed(self, events):
+        event = EventPageFactory(parent=events)
+        registration = RegistrationFactory(
+            event=event, status=Registration.Status.WAITLISTED, confirmation="failed"
+        )
+        cancel(registration)
+        call_command("send_form_notifications", verbosity=0)
+        assert mail.outbox == []
 
     def test_registering_again_after_cancelling(self, events, license_type):
         event = EventPageFactory(parent=events, capacity=2)
