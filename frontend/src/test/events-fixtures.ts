@@ -21,6 +21,7 @@ export const eventIndexPage: Schemas["EventIndexPage"] = {
       "Free Lunch & Learns and a clinical training program that earns continuing education credit.",
     canonical: "http://127.0.0.1:8000/events-and-trainings/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -249,6 +250,7 @@ export const seriesIndexPage: Schemas["EventIndexPage"] = {
     description: "Free one-hour conversations on practical topics, open to every clinician.",
     canonical: "http://127.0.0.1:8000/events-and-trainings/lunch-and-learns/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -394,6 +396,7 @@ export const eventPage: Schemas["EventPage"] = {
       "A full-day session of the risk assessment training, in our Denver training room or online.",
     canonical: "http://127.0.0.1:8000/events-and-trainings/risk-assessment-winter-session/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -616,6 +619,7 @@ export const fullEventPage: Schemas["EventPage"] = {
       "The client retention training over two evenings, online. This cohort is full; the next one will be announced here.",
     canonical: "http://127.0.0.1:8000/events-and-trainings/client-retention-evening-cohort/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -759,6 +763,7 @@ export const pastEventPage: Schemas["EventPage"] = {
       "A gentle hour on noticing compassion fatigue early and building small, sustainable habits of rest.",
     canonical: "http://127.0.0.1:8000/events-and-trainings/lunch-and-learn-caring-for-yourself/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -866,6 +871,7 @@ export const freeEventPage: Schemas["EventPage"] = {
     canonical:
       "http://127.0.0.1:8000/events-and-trainings/lunch-and-learn-supervision-across-state-lines/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -1048,6 +1054,7 @@ export const trainingProgramPage: Schemas["TrainingProgramPage"] = {
       "A three-part program on keeping clients engaged, assessing risk with confidence and intervening safely, with continuing education credit for each training.",
     canonical: "http://127.0.0.1:8000/events-and-trainings/clinical-training-program/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -1327,6 +1334,7 @@ export const trainingPage: Schemas["TrainingPage"] = {
     canonical:
       "http://127.0.0.1:8000/events-and-trainings/clinical-training-program/risk-assessment/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -1580,20 +1588,14 @@ export const upcomingEvents: Schemas["EventSummary"][] = [
 
 /** 201: registered. */
 export const registrationCreated: Schemas["RegistrationReceipt"] = {
-  id: 93,
   status: "confirmed",
   message:
     "You are registered. A confirmation with the details and a calendar file is on its way to your inbox.",
   seats_left: 2,
 };
 
-/** 200: the same e-mail again. */
-export const registrationAgain: Schemas["RegistrationReceipt"] = {
-  id: 93,
-  status: "confirmed",
-  message: "You are already registered: we have your place.",
-  seats_left: 2,
-};
+/** 201 again: the same e-mail again gets the same answer. */
+export const registrationAgain: Schemas["RegistrationReceipt"] = registrationCreated;
 
 /** 400: every field missing. */
 export const registrationInvalid: Schemas["Error"] = {

@@ -86,13 +86,15 @@ export default function EventIndexPage({ page }: { page: EventIndexPageData }) {
         </Section>
       ) : null}
 
-      <Section heading="Past events" wide className="events-past">
-        {page.past.length > 0 ? (
-          <EventGrid events={page.past} headingLevel={3} />
-        ) : (
-          <p className="events-empty">No past events yet.</p>
-        )}
-      </Section>
+      {page.past === null ? null : (
+        <Section heading="Past events" wide className="events-past">
+          {page.past.length > 0 ? (
+            <EventGrid events={page.past} headingLevel={3} />
+          ) : (
+            <p className="events-empty">No past events yet.</p>
+          )}
+        </Section>
+      )}
     </article>
   );
 }

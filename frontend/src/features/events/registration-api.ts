@@ -1,6 +1,7 @@
 /**
- * `POST {registration.submit_path}`: a visitor's registration for an event. The
- * `Idempotency-Key` header makes a retried registration count once.
+ * `POST {registration.submit_path}`: a visitor's registration for an event. The server
+ * keeps one registration per e-mail address, so a retried post never registers twice
+ * (the `Idempotency-Key` header it also carries is what every public post sends).
  */
 import { API_BASE } from "../../lib/api-client";
 import type { components } from "../../lib/api-types";

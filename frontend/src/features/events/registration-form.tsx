@@ -100,9 +100,8 @@ function LicenseOptions({
 }
 
 /**
- * Registration for an event (or its waitlist): checked here as the API checks it, sent
- * with an idempotency key (the same one again when the visitor retries the same answers
- * after a failure). Errors appear beside their fields and focus goes to the first; a
+ * Registration for an event (or its waitlist): checked here as the API checks it (the
+ * server keeps one registration per address, so a retry never registers twice). Errors appear beside their fields and focus goes to the first; a
  * refusal or failure is said beside the button, answers kept. Once registered, the
  * API's message replaces the form and takes focus.
  */

@@ -15,6 +15,13 @@ function cardTitles(region: HTMLElement): string[] {
 }
 
 describe("EventIndexPage", () => {
+  it("leaves past events out when the page shows none", () => {
+    const page: EventIndexPageData = { ...eventIndexPage, past: null };
+    render(<EventIndexPage page={page} />);
+    expect(screen.queryByRole("heading", { name: "Past events" })).toBeNull();
+    expect(screen.getByRole("heading", { level: 2, name: "Upcoming events" })).toBeTruthy();
+  });
+
   it("lists the upcoming events, soonest first, before the past ones", () => {
     const { container } = render(<EventIndexPage page={eventIndexPage} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Events & trainings");
