@@ -68,8 +68,17 @@ def ranked_ids(root: Page, query: str) -> list[int]:
         .search(query, operator="or")
     )
     ids = [page.pk for page in candidates[:MAX_RESULTS]]
-    visible = set(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
-    return [pk for pk in ids if pk in visible]
+    titles = dict(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", "title"))
+    words = terms(query)
+
+    def title_matches(pk: int) -> int:
+        title = titles[pk].lower()
+        return sum(word in title for word in words)
+
+    # The backend's relevance, with pages named by the query first (backends weigh
+    # titles differently; visitors expect "Group supervision" first for "supervision").
+    visible = [pk for pk in ids if pk in titles]
+    return sorted(visible, key=lambda pk: -title_matches(pk))
 
 
 def vocabulary(root: Page) -> list[str]:
@@ -141,7 +150,12 @@ def page_text(page: Page) -> str:
                 parts.append(strip_tags(value.source))
             elif isinstance(value, dict) and isinstance(value.get("text"), str):
                 parts.append(value["text"])
-    return " ".join(" ".join(part.split()) for part in parts if part)
+    seen: list[str] = []
+    for part in parts:
+        text = " ".join((part or "").split())
+        if text and text not in seen:  # the description is often the intro again
+            seen.append(text)
+    return " ".join(seen)
 
 
 def snippet(text: str, words: list[str]) -> list[dict[str, Any]]:
