@@ -5,7 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import BlogIndexPage
-from core.models import StandardPage
+from core.models import SearchPage, StandardPage
 from events.models import EventIndexPage
 from forms.models import FormPage, NewsletterPage
 from home.models import HomePage
@@ -29,6 +29,7 @@ class PageTreeTests(WagtailPageTestCase):
                 MatchPage,
                 BlogIndexPage,
                 EventIndexPage,
+                SearchPage,
                 FormPage,
                 NewsletterPage,
             },
