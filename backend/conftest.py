@@ -48,3 +48,16 @@ def spa_build(tmp_path, settings):
 @pytest.fixture
 def site_settings(home):
     return SiteSettingsFactory(site=Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def editor(client, db):
+    """``client`` signed in as a member of Wagtail's default Editors group (given each
+    area's admin rights by migrations)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("editor", "editor@example.com", "pw-12345678")
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return client

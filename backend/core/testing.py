@@ -1,5 +1,7 @@
 """Helpers for the API tests of every content area."""
 
+import smtplib
+
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -21,3 +23,13 @@ def count_resolve_queries(client, path: str, **query) -> int:
     with CaptureQueriesContext(connection) as queries:
         resolve_json(client, path, **query)
     return len(queries)
+
+
+class FailingEmailBackend:
+    """An SMTP server that is down (``settings.EMAIL_BACKEND`` in tests)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")

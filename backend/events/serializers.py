@@ -93,7 +93,21 @@ class SeriesSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
-class EventSummarySerializer(serializers.Serializer):
+# Times in the event's own zone (ISO 8601 with its offset), and the zone's name.
+class EventTimes:
+    @extend_schema_field(serializers.DateTimeField())
+    def get_starts_at(self, event: EventPage) -> str:
+        return event.local_times()[0].isoformat()
+
+    @extend_schema_field(serializers.DateTimeField())
+    def get_ends_at(self, event: EventPage) -> str:
+        return event.local_times()[1].isoformat()
+
+    def get_time_zone_label(self, event: EventPage) -> str:
+        return ZONE_LABELS.get(event.time_zone, event.time_zone)
+
+
+class EventSummarySerializer(EventTimes, serializers.Serializer):
     """An event in a listing. Needs ``events_queryset`` and the ``page_path`` and
     ``freshness`` context."""
 
@@ -119,17 +133,6 @@ class EventSummarySerializer(serializers.Serializer):
 
     def get_path(self, event: EventPage) -> str:
         return self.context["page_path"](event)
-
-    @extend_schema_field(serializers.DateTimeField())
-    def get_starts_at(self, event: EventPage) -> str:
-        return event.local_times()[0].isoformat()
-
-    @extend_schema_field(serializers.DateTimeField())
-    def get_ends_at(self, event: EventPage) -> str:
-        return event.local_times()[1].isoformat()
-
-    def get_time_zone_label(self, event: EventPage) -> str:
-        return ZONE_LABELS.get(event.time_zone, event.time_zone)
 
     def get_place(self, event: EventPage) -> str:
         if event.format == EventPage.Format.ONLINE:
@@ -312,7 +315,7 @@ def registration_message(state: str) -> str:
 
 
 @register_page_serializer(EventPage)
-class EventPageSerializer(BasePageSerializer):
+class EventPageSerializer(EventTimes, BasePageSerializer):
     intro = serializers.CharField()
     hero_image = serializers.SerializerMethodField()
     starts_at = serializers.SerializerMethodField(help_text="In the event's time zone.")
@@ -358,17 +361,6 @@ class EventPageSerializer(BasePageSerializer):
         return self.context["refs"].image(
             event.hero_image_id, alt=event.hero_alt, rendition_set="hero"
         )
-
-    @extend_schema_field(serializers.DateTimeField())
-    def get_starts_at(self, event: EventPage) -> str:
-        return event.local_times()[0].isoformat()
-
-    @extend_schema_field(serializers.DateTimeField())
-    def get_ends_at(self, event: EventPage) -> str:
-        return event.local_times()[1].isoformat()
-
-    def get_time_zone_label(self, event: EventPage) -> str:
-        return ZONE_LABELS.get(event.time_zone, event.time_zone)
 
     @extend_schema_field(VenueSerializer(allow_null=True))
     def get_venue(self, event: EventPage):

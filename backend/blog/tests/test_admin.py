@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 
 from blog.factories import BlogIndexPageFactory, BlogPageFactory, CommentFactory
 from blog.models import Comment
@@ -13,15 +13,6 @@ from core.testing import resolve_json
 def post(home, site_settings):
     blog = BlogIndexPageFactory(parent=home)
     return BlogPageFactory(parent=blog, slug="p")
-
-
-@pytest.fixture
-def editor(client, db):
-    """A member of Wagtail's default Editors group (given blog rights by a migration)."""
-    user = get_user_model().objects.create_user("editor", "editor@example.com", "pw-12345678")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.django_db

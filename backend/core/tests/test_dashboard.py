@@ -4,22 +4,12 @@ awaiting moderation and the pages scheduled to go live."""
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from blog.factories import BlogIndexPageFactory, BlogPageFactory, CommentFactory
 from core.factories import StandardPageFactory
 from forms.factories import FormPageFactory
 from forms.models import LeadSubmission
-
-
-@pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_user("editor", "editor@example.com", "pw-12345678")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.django_db

@@ -8,7 +8,6 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client, RequestFactory
 from wagtail.models import Page
@@ -25,14 +24,6 @@ def inlined(html: str) -> dict:
     )
     assert match, html[:500]
     return json.loads(match.group(1))
-
-
-@pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_user("editor", "editor@example.com", "pw-12345678")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 listed per event, exported as CSV and cancelled (the seat goes to the waitlist)."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 
 from events.factories import (
@@ -19,14 +17,6 @@ from events.models import EventSeats, Registration
 def event(home, site_settings):
     events = EventIndexPageFactory(parent=home)
     return EventPageFactory(parent=events, slug="e", title="Risk assessment", capacity=1)
-
-
-@pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_user("editor", "editor@example.com", "pw-12345678")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.django_db

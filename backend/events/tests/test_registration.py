@@ -4,7 +4,6 @@ when full, clear refusals, a confirmation e-mail with the calendar file after co
 
 import datetime
 import json
-import smtplib
 import threading
 from decimal import Decimal
 
@@ -27,14 +26,6 @@ from events.factories import (
 from events.models import EventSeats, Registration
 from events.registration import Registrant, cancel, fill_from_waitlist, register
 from taxonomy.factories import LicenseTypeFactory
-
-
-class FailingEmailBackend:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def send_messages(self, messages):
-        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
 
 
 @pytest.fixture
@@ -254,7 +245,7 @@ class TestRegister:
     def test_a_failing_mail_server_loses_nothing(
         self, client, events, answers, settings, django_capture_on_commit_callbacks
     ):
-        settings.EMAIL_BACKEND = "events.tests.test_registration.FailingEmailBackend"
+        settings.EMAIL_BACKEND = "core.testing.FailingEmailBackend"
         event = EventPageFactory(parent=events)
         with django_capture_on_commit_callbacks(execute=True):
             assert post(client, event, answers).status_code == 201

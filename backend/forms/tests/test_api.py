@@ -2,7 +2,6 @@
 after commit, never lost to a failing mail server, protected from spam and forgery."""
 
 import io
-import smtplib
 import uuid
 from pathlib import Path
 
@@ -35,16 +34,6 @@ FIELD_KEYS = {
     "prefill_param",
 }
 PDF = b"%PDF-1.4\n% a tiny sample CV\n"
-
-
-class FailingEmailBackend:
-    """An SMTP server that is down."""
-
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def send_messages(self, messages):
-        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
 
 
 @pytest.fixture
@@ -186,7 +175,7 @@ class TestSubmissions:
     def test_a_failing_mail_server_loses_nothing_and_is_retried_once(
         self, client, form, settings, django_capture_on_commit_callbacks
     ):
-        settings.EMAIL_BACKEND = "forms.tests.test_api.FailingEmailBackend"
+        settings.EMAIL_BACKEND = "core.testing.FailingEmailBackend"
         with django_capture_on_commit_callbacks(execute=True):
             response = submit(client, form)
         assert response.status_code == 201
