@@ -479,9 +479,8 @@ class BlogPageSerializer(BasePageSerializer):
     @extend_schema_field(PostSummarySerializer(many=True))
     def get_related(self, post: BlogPage):
         """Hand-picked posts first, then the newest sharing a category or a tag."""
-        picked_ids = list(
-            post.related_links.filter(post__in=self.siblings).values_list("post_id", flat=True)
-        )
+        # (values_list rather than a filter: a draft's in-memory links support it too)
+        picked_ids = list(post.related_links.values_list("post_id", flat=True))
         picked = {p.pk: p for p in posts_queryset(self.siblings.filter(pk__in=picked_ids))}
         related = [picked[pk] for pk in picked_ids if pk in picked][:RELATED_COUNT]
         missing = RELATED_COUNT - len(related)

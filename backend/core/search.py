@@ -20,6 +20,7 @@ from core.querysets import public_pages
 PAGE_SIZE = 10
 MAX_RESULTS = 200
 SNIPPET_LENGTH = 220
+BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", re.I)
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
@@ -147,7 +148,8 @@ def page_text(page: Page) -> str:
         for child in body:
             value = child.value
             if hasattr(value, "source"):
-                parts.append(strip_tags(value.source))
+                # Paragraphs and list items end with a space, not glued to the next.
+                parts.append(strip_tags(BLOCK_END.sub(" ", value.source)))
             elif isinstance(value, dict) and isinstance(value.get("text"), str):
                 parts.append(value["text"])
     seen: list[str] = []

@@ -164,7 +164,9 @@ class ServicePageSerializer(BasePageSerializer):
         """The editor's choice, else those sharing specialties and licensed in a state of
         this service, most shared specialties first."""
         root = self.context["root"]
-        chosen = members_queryset(page.featured_supervisors.all(), root=root)
+        # (by id: a draft's in-memory choice works the same)
+        featured = list(page.featured_supervisors.values_list("id", flat=True))
+        chosen = members_queryset(TeamMemberPage.objects.filter(pk__in=featured), root=root)
         if not chosen.exists():
             chosen = (
                 members_queryset(root=root)

@@ -36,6 +36,7 @@ function hashTarget(hash: string): HTMLElement | null {
 export function afterRender(pending: PendingRender, view: RenderedView, siteName: string): void {
   if (view.kind === "page") {
     const { page } = view;
+    // A preview's draft comes with `seo.noindex` set by the API.
     applyPageHead(page.seo, page.path, siteName);
     const feedPath =
       "feed_path" in page && typeof page.feed_path === "string" ? page.feed_path : null;
@@ -58,5 +59,6 @@ export function afterRender(pending: PendingRender, view: RenderedView, siteName
     if (target) target.scrollIntoView();
     else window.scrollTo(0, 0);
   }
-  announce(announcement(view));
+  // A page may say more than its name (the search: how many results it found).
+  announce(heading?.dataset.announce ?? announcement(view));
 }

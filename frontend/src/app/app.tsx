@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 
 import { Breadcrumbs } from "../components/layout/breadcrumbs";
 import { Footer } from "../components/layout/footer";
@@ -9,10 +9,10 @@ import { SkipLink } from "../components/layout/skip-link";
 import { ErrorBoundary } from "../components/states/error-boundary";
 import { ErrorState } from "../components/states/error-state";
 import { LoadingState } from "../components/states/loading-state";
-import { NotFound } from "../components/states/not-found";
 import { OfflineState } from "../components/states/offline-state";
 import type { ResolveResult, Site } from "../lib/api-client";
 import type { InlineData } from "../lib/inline-data";
+import { PreviewContext } from "../lib/preview-context";
 import { SiteContext } from "../lib/site-context";
 import type { RenderedView } from "./after-render";
 import type { Content } from "./navigation-state";
@@ -25,6 +25,13 @@ import "../styles/blocks.css";
 import "../styles/states.css";
 
 const MAIN_ID = "main-content";
+
+// Rarely needed (a missing page; an editor's bar, a preview's banner): loaded when shown.
+const NotFound = lazy(() => import("../components/states/not-found"));
+const EditorBar = lazy(() => import("../components/layout/editor-bar"));
+
+/** Set by the backend (readable, not a credential) while an admin user is signed in. */
+const editorSignedIn = () => /(^|; )firelight_editor=1(;|$)/.test(document.cookie);
 
 /** Reports that what the main area shows for `renderId` has been committed. */
 function RenderSignal({
@@ -44,30 +51,25 @@ function RenderSignal({
 
 function MainContent({ navigation, site }: { navigation: Navigation; site: Site | null }) {
   const { state, retry, onRendered } = navigation;
-  const { content, failure, renderId } = state;
+  const { content, failure, message, renderId } = state;
 
   if (failure) {
     const view: RenderedView = { kind: "failure", failure };
     return (
       <>
-        {failure === "offline" ? <OfflineState onRetry={retry} /> : <ErrorState onRetry={retry} />}
+        {failure === "offline" ? (
+          <OfflineState onRetry={retry} />
+        ) : (
+          <ErrorState onRetry={retry} message={message} />
+        )}
         <RenderSignal renderId={renderId} view={view} onRendered={onRendered} />
       </>
     );
   }
   if (!content || (state.loading && state.slow)) return <LoadingState />;
-  if (content.kind === "not-found") {
-    return (
-      <>
-        <NotFound site={site} />
-        <RenderSignal renderId={renderId} view={{ kind: "not-found" }} onRendered={onRendered} />
-      </>
-    );
-  }
-  const { page } = content;
   return (
     <>
-      <Breadcrumbs items={page.breadcrumbs} />
+      {content.kind === "page" ? <Breadcrumbs items={content.page.breadcrumbs} /> : null}
       <ErrorBoundary
         key={renderId}
         onFailure={
@@ -80,7 +82,13 @@ function MainContent({ navigation, site }: { navigation: Navigation; site: Site 
         }
       >
         <Suspense fallback={<LoadingState />}>
-          <PageView page={page} />
+          {content.kind === "page" ? (
+            <PreviewContext value={!!content.preview}>
+              <PageView page={content.page} />
+            </PreviewContext>
+          ) : (
+            <NotFound site={site} />
+          )}
           {/* Inside the boundary: it commits only once the page's chunk has loaded. */}
           <RenderSignal renderId={renderId} view={content} onRendered={onRendered} />
         </Suspense>
@@ -97,11 +105,17 @@ function initialContent(result: ResolveResult | null | undefined): Content | nul
 export function App({ initial }: { initial: InlineData | null }) {
   const site = useSite(initial?.site ?? null);
   const navigation = useNavigation(initialContent(initial?.page), site?.name ?? "");
-  const { loading } = navigation.state;
+  const { loading, content, failure } = navigation.state;
+  const shown = !failure && content?.kind === "page" ? content : null;
 
   return (
     <div className="app">
       <SkipLink targetId={MAIN_ID} />
+      <Suspense>
+        {shown?.preview || editorSignedIn() ? (
+          <EditorBar preview={shown?.preview} pageId={shown?.page.id ?? null} />
+        ) : null}
+      </Suspense>
       <ProgressBar active={loading} />
       <Header site={site} />
       <main id={MAIN_ID} className="site-main" tabIndex={-1} aria-busy={loading}>

@@ -2,14 +2,17 @@
  * What the main area shows, as a reducer: the last content that loaded (kept on
  * screen while the next page loads), or a failure, plus loading flags.
  */
-import type { ApiPage } from "../lib/api-client";
+import type { ApiPage, Preview } from "../lib/api-client";
 
-export type Content = { kind: "page"; page: ApiPage } | { kind: "not-found"; message: string };
+export type Content =
+  { kind: "page"; page: ApiPage; preview?: Preview } | { kind: "not-found"; message: string };
 export type Failure = "offline" | "error";
 
 export interface NavigationState {
   content: Content | null;
   failure: Failure | null;
+  /** What the API said went wrong, to show instead of the general words; or null. */
+  message: string | null;
   loading: boolean;
   /** Loading has taken long enough that the old page should give way to a placeholder. */
   slow: boolean;
@@ -23,12 +26,19 @@ export type NavigationAction =
   | { type: "start"; requestId: number }
   | { type: "slow"; requestId: number }
   | { type: "loaded"; requestId: number; renderId: number; content: Content }
-  | { type: "failed"; requestId: number; renderId: number; failure: Failure };
+  | {
+      type: "failed";
+      requestId: number;
+      renderId: number;
+      failure: Failure;
+      message: string | null;
+    };
 
 export function initialNavigationState(content: Content | null): NavigationState {
   return {
     content,
     failure: null,
+    message: null,
     loading: content === null,
     slow: false,
     renderId: 0,
@@ -50,6 +60,7 @@ export function navigationReducer(
       return {
         content: action.content,
         failure: null,
+        message: null,
         loading: false,
         slow: false,
         renderId: action.renderId,
@@ -59,6 +70,7 @@ export function navigationReducer(
       return {
         ...state,
         failure: action.failure,
+        message: action.message,
         loading: false,
         slow: false,
         renderId: action.renderId,

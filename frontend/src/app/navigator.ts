@@ -3,14 +3,15 @@
  * and a scroll position per entry), fetches one resolve per navigation (aborting the
  * previous one), follows redirects given as data, and caches pages for back/forward
  * by path and query (a listing's filter or page number is part of what it shows).
+ * A GET form to a site path (the search) navigates the same way as a link.
  * It reports to React through `dispatch`; what happens after the new page has
  * rendered (focus, scroll, announcement) is read back with `takeRendered`.
  */
 import { startTransition } from "react";
 import { navigate } from "wouter/use-browser-location";
 
-import { fetchResolve, OfflineError } from "../lib/api-client";
-import { interceptableHref } from "../lib/links";
+import { fetchResolve, OfflineError, RefusedError } from "../lib/api-client";
+import { interceptableHref, interceptableSubmit } from "../lib/links";
 import { isQueryDriven, preloadPageType } from "./page-types";
 import type { Content, Failure, NavigationAction } from "./navigation-state";
 
@@ -108,6 +109,7 @@ export class Navigator {
     }
 
     document.addEventListener("click", this.onClick);
+    document.addEventListener("submit", this.onSubmit);
     window.addEventListener("popstate", this.onPopState);
     window.addEventListener("scroll", this.onScroll, { passive: true });
     window.addEventListener("online", this.onOnline);
@@ -120,6 +122,7 @@ export class Navigator {
 
     return () => {
       document.removeEventListener("click", this.onClick);
+      document.removeEventListener("submit", this.onSubmit);
       window.removeEventListener("popstate", this.onPopState);
       window.removeEventListener("scroll", this.onScroll);
       window.removeEventListener("online", this.onOnline);
@@ -180,7 +183,14 @@ export class Navigator {
     this.dispatch({ type: "start", requestId });
     this.slowTimer = setTimeout(() => this.dispatch({ type: "slow", requestId }), SLOW_AFTER_MS);
     try {
-      const result = await fetchResolve(path, { search: searchOf(url), signal: controller.signal });
+      // A shareable preview link the HTML shell did not answer (the SPA served from
+      // another origin than the backend): its own endpoint, its code loaded then.
+      const token = path === "/preview/" && new URLSearchParams(searchOf(url)).get("token");
+      const result = token
+        ? await import("../lib/preview-api").then((api) =>
+            api.fetchPreview(token, controller.signal),
+          )
+        : await fetchResolve(path, { search: searchOf(url), signal: controller.signal });
       if (controller.signal.aborted) return;
       if (result.kind === "redirect") {
         this.followRedirect(result.to, mode, redirects);
@@ -196,7 +206,12 @@ export class Navigator {
       this.commit(requestId, mode, result);
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.commit(requestId, mode, error instanceof OfflineError ? "offline" : "error");
+      this.commit(
+        requestId,
+        mode,
+        error instanceof OfflineError ? "offline" : "error",
+        error instanceof RefusedError ? error.message : null,
+      );
     } finally {
       if (this.controller === controller) clearTimeout(this.slowTimer);
     }
@@ -227,7 +242,12 @@ export class Navigator {
     void this.load(target.pathname + search, mode === "pop" ? "push" : mode, redirects + 1);
   }
 
-  private commit(requestId: number, mode: NavigationMode, next: Content | Failure): void {
+  private commit(
+    requestId: number,
+    mode: NavigationMode,
+    next: Content | Failure,
+    message: string | null = null,
+  ): void {
     const renderId = ++this.renderSeq;
     const key = entryKey();
     this.pending = {
@@ -239,7 +259,7 @@ export class Navigator {
     if (typeof next === "string") {
       this.failure = next;
       this.shownType = null;
-      this.dispatch({ type: "failed", requestId, renderId, failure: next });
+      this.dispatch({ type: "failed", requestId, renderId, failure: next, message });
       return;
     }
     this.failure = null;
@@ -280,6 +300,13 @@ export class Navigator {
 
   private readonly onClick = (event: MouseEvent): void => {
     const href = interceptableHref(event);
+    if (href === null) return;
+    event.preventDefault();
+    this.go(href);
+  };
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    const href = interceptableSubmit(event);
     if (href === null) return;
     event.preventDefault();
     this.go(href);

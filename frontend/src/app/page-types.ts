@@ -15,6 +15,7 @@ type Registry = { readonly [T in KnownPageType]: () => Promise<PageModule<T>> };
 export const pageTypes: Registry = {
   "home.HomePage": () => import("../features/home/home-page"),
   "core.StandardPage": () => import("../features/core/standard-page"),
+  "core.SearchPage": () => import("../features/core/search-page"),
   "services.ServiceIndexPage": () => import("../features/services/service-index-page"),
   "services.ServicePage": () => import("../features/services/service-page"),
   "services.LocationIndexPage": () => import("../features/services/location-index-page"),
@@ -36,11 +37,14 @@ export const pageTypes: Registry = {
 
 /**
  * Page types whose content depends on the URL's query as well as its path (a listing's
- * filter and page number): Back or Forward to the same path with another query loads
+ * filter and page number, the search's words): Back or Forward to the same path with another query loads
  * them again. Any other page follows its own query, if it reads one (the team
  * directory filters the members it already has).
  */
-const queryDrivenPageTypes: ReadonlySet<string> = new Set<KnownPageType>(["blog.BlogIndexPage"]);
+const queryDrivenPageTypes: ReadonlySet<string> = new Set<KnownPageType>([
+  "blog.BlogIndexPage",
+  "core.SearchPage",
+]);
 
 export function isQueryDriven(type: string | null): boolean {
   return type !== null && queryDrivenPageTypes.has(type);

@@ -1,6 +1,10 @@
-import { UnknownPageType } from "../components/states/unknown-page-type";
+import { lazy } from "react";
+
 import type { ApiPage } from "../lib/api-client";
 import { pageComponents } from "./page-types";
+
+/** Only seen when the backend is ahead of this build: loaded then. */
+const UnknownPageType = lazy(() => import("../components/states/unknown-page-type"));
 
 /** Renders a page with the component its type is registered to (inside a Suspense). */
 export function PageView({ page }: { page: ApiPage }) {

@@ -22,8 +22,17 @@ export type KnownPageType = KnownPage["type"];
  */
 export type ApiPage = Omit<KnownPage, "type"> & { readonly type: string };
 
+/**
+ * A draft shown to an editor or through a shareable link (the HTML shell's `preview`
+ * key, or the preview endpoint): rendered as visitors would see it once published.
+ */
+export interface Preview {
+  /** When a shareable link stops working (ISO date-time), or null when unknown. */
+  expires_at: string | null;
+}
+
 export type ResolveResult =
-  | { kind: "page"; page: ApiPage }
+  | { kind: "page"; page: ApiPage; preview?: Preview }
   | { kind: "redirect"; to: string; permanent: boolean }
   | { kind: "not-found"; message: string };
 
@@ -37,6 +46,9 @@ export class ApiError extends Error {
     this.status = status;
   }
 }
+
+/** The API refused for a reason the visitor should read (`{"error": {"message"}}`). */
+export class RefusedError extends Error {}
 
 /** The request never reached the API: no network, DNS failure, CORS refusal. */
 export class OfflineError extends Error {
@@ -73,7 +85,7 @@ export function parseResolveBody(body: unknown): ResolveResult {
   throw new ApiError("The page data had an unexpected shape", 200);
 }
 
-async function request(url: string, signal?: AbortSignal): Promise<Response> {
+export async function request(url: string, signal?: AbortSignal): Promise<Response> {
   try {
     return await fetch(url, { signal, headers: { Accept: "application/json" } });
   } catch (error) {

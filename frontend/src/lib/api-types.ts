@@ -170,6 +170,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/pages/preview/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description A draft, shaped like resolve's page body: for a shared link's ``token`` (or a
+     *     live preview's short-lived one), or the latest draft of ``page_id`` for a signed-in
+     *     editor who may edit it. Never cached, never public.
+     */
+    get: operations["page_preview"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/pages/resolve/": {
     parameters: {
       query?: never;
@@ -179,6 +200,23 @@ export interface paths {
     };
     /** @description The live, public page at ``path``, or a redirect as data, or 404. */
     get: operations["pages_resolve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/search/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Site search over every public page (the same results as ``/search/?q=``). */
+    get: operations["search"];
     put?: never;
     post?: never;
     delete?: never;
@@ -513,7 +551,7 @@ export interface components {
       series: components["schemas"]["Series"] | null;
       readonly body: components["schemas"]["BodyBlock"][];
       readonly upcoming: components["schemas"]["EventSummary"][];
-      readonly past: components["schemas"]["EventSummary"][];
+      readonly past: components["schemas"]["EventSummary"][] | null;
       /** @description Child pages other than events: series, the training program, guides. */
       readonly sections: components["schemas"]["ChildLink"][];
       /** @description iCalendar file of the upcoming events. */
@@ -1202,6 +1240,27 @@ export interface components {
       short_bio: string;
       readonly photo: components["schemas"]["Image"] | null;
     };
+    PreviewPage:
+      | components["schemas"]["BlogIndexPage"]
+      | components["schemas"]["BlogPage"]
+      | components["schemas"]["EventIndexPage"]
+      | components["schemas"]["EventPage"]
+      | components["schemas"]["FeesPage"]
+      | components["schemas"]["FormPage"]
+      | components["schemas"]["HomePage"]
+      | components["schemas"]["LicensurePathPage"]
+      | components["schemas"]["LocationIndexPage"]
+      | components["schemas"]["LocationPage"]
+      | components["schemas"]["MatchPage"]
+      | components["schemas"]["NewsletterPage"]
+      | components["schemas"]["SearchPage"]
+      | components["schemas"]["ServiceIndexPage"]
+      | components["schemas"]["ServicePage"]
+      | components["schemas"]["StandardPage"]
+      | components["schemas"]["TeamIndexPage"]
+      | components["schemas"]["TeamMemberPage"]
+      | components["schemas"]["TrainingPage"]
+      | components["schemas"]["TrainingProgramPage"];
     PriceItem: {
       label: string;
       format: components["schemas"]["FormatEnum"];
@@ -1279,7 +1338,6 @@ export interface components {
       states: components["schemas"]["StateOption"][];
     };
     RegistrationReceipt: {
-      id: number;
       status: components["schemas"]["RegistrationStatusEnum"];
       message: string;
       /** @description null: no limit */
@@ -1317,6 +1375,7 @@ export interface components {
       | components["schemas"]["LocationPage"]
       | components["schemas"]["MatchPage"]
       | components["schemas"]["NewsletterPage"]
+      | components["schemas"]["SearchPage"]
       | components["schemas"]["ServiceIndexPage"]
       | components["schemas"]["ServicePage"]
       | components["schemas"]["StandardPage"]
@@ -1346,6 +1405,45 @@ export interface components {
     };
     /** @enum {string} */
     RoleEnum: "supervisor" | "consultant" | "founder" | "staff";
+    /**
+     * @description Search results: never cached (they depend on the visitor's words), never
+     *     indexed.
+     */
+    SearchPage: {
+      readonly id: number;
+      readonly type: components["schemas"]["SearchPageTypeEnum"];
+      readonly title: string;
+      readonly path: string;
+      readonly seo: components["schemas"]["Seo"];
+      readonly breadcrumbs: components["schemas"]["Breadcrumb"][];
+      /** Format: date-time */
+      readonly last_published_at: string | null;
+      intro: string;
+      no_results_text: string;
+      readonly query: string;
+      /** @description The words searched instead, when the query found nothing. */
+      readonly corrected_query: string | null;
+      readonly results: components["schemas"]["SearchResult"][];
+      readonly pagination: components["schemas"]["Pagination"];
+    };
+    /** @enum {string} */
+    SearchPageTypeEnum: "core.SearchPage";
+    SearchResponse: {
+      query: string;
+      corrected_query: string | null;
+      results: components["schemas"]["SearchResult"][];
+      pagination: components["schemas"]["Pagination"];
+    };
+    SearchResult: {
+      id: number;
+      /** @description The page type, e.g. blog.BlogPage */
+      type: string;
+      /** @description e.g. “Blog post” */
+      type_label: string;
+      title: string;
+      path: string;
+      snippet: components["schemas"]["SnippetPart"][];
+    };
     Seo: {
       title: string;
       description: string;
@@ -1354,6 +1452,8 @@ export interface components {
       json_ld: {
         [key: string]: unknown;
       }[];
+      /** @description Keep search engines from indexing it. */
+      noindex: boolean;
     };
     Series: {
       slug: string;
@@ -1455,6 +1555,10 @@ export interface components {
       readonly footer_text: string;
       newsletter: components["schemas"]["NewsletterSignup"];
       readonly menus: components["schemas"]["Menus"];
+    };
+    SnippetPart: {
+      text: string;
+      highlight: boolean;
     };
     SocialLink: {
       network: string;
@@ -1858,15 +1962,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Already registered: unchanged */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["RegistrationReceipt"];
-        };
-      };
+      /** @description Registered, or already registered with this address: the same answer either way (the e-mail goes to the address) */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2163,6 +2259,46 @@ export interface operations {
       };
     };
   };
+  page_preview: {
+    parameters: {
+      query?: {
+        /** @description For editors. */
+        page_id?: number;
+        /** @description A preview token. */
+        token?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PreviewPage"];
+        };
+      };
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   pages_resolve: {
     parameters: {
       query: {
@@ -2174,6 +2310,8 @@ export interface operations {
         page?: number;
         /** @description Site path, e.g. /blog/ */
         path: string;
+        /** @description Listing pages only: search words. */
+        q?: string;
         /** @description Listing pages only: tag slug. */
         tag?: string;
       };
@@ -2189,6 +2327,46 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["ResolveResponse"];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  search: {
+    parameters: {
+      query?: {
+        /** @description page number */
+        page?: number;
+        /** @description search words */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SearchResponse"];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
         };
       };
       404: {

@@ -52,7 +52,8 @@ export function applyPageHead(seo: Seo, path: string, siteName: string, doc: Doc
   const image = seo.og_image;
   doc.title = seo.title;
   setMeta(name("description"), seo.description, doc);
-  setMeta(name("robots"), null, doc);
+  // The shell writes noindex for such pages (search results, drafts); others drop it.
+  setMeta(name("robots"), seo.noindex ? "noindex" : null, doc);
   setCanonical(seo.canonical, doc);
   setMeta(property("og:site_name"), siteName || null, doc);
   setMeta(property("og:type"), path === "/" ? "website" : "article", doc);

@@ -1,6 +1,7 @@
 /**
  * The data the HTML shell inlines for the first render, so that it needs no request:
  * `<script id="firelight-data" type="application/json">{"path", "page", "site"}</script>`.
+ * A preview of a draft adds `"preview": {"expires_at"}`: the page is marked with it.
  */
 import { parseResolveBody, type ResolveResult, type Site } from "./api-client";
 
@@ -22,12 +23,17 @@ export function readInlineData(doc: Document = document): InlineData | null {
     return null;
   }
   if (typeof raw !== "object" || raw === null) return null;
-  const data = raw as { path?: unknown; page?: unknown; site?: unknown };
+  const data = raw as { path?: unknown; page?: unknown; site?: unknown; preview?: unknown };
   let page: ResolveResult | null = null;
   try {
     page = data.page === undefined ? null : parseResolveBody(data.page);
   } catch {
     page = null;
+  }
+  const preview = data.preview as { expires_at?: unknown } | null | undefined;
+  if (page?.kind === "page" && typeof preview === "object" && preview !== null) {
+    const expiresAt = preview.expires_at;
+    page.preview = { expires_at: typeof expiresAt === "string" ? expiresAt : null };
   }
   return {
     path: typeof data.path === "string" ? data.path : "",

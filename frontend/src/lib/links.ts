@@ -1,6 +1,6 @@
 /**
- * Which link clicks the SPA handles itself. Everything else (new tabs, downloads,
- * other origins, files and backend-served paths) is left to the browser.
+ * Which link clicks and form submissions the SPA handles itself. Everything else (new
+ * tabs, downloads, other origins, files and backend-served paths) is left to the browser.
  */
 
 /** Paths served by the backend, not the SPA. */
@@ -63,4 +63,23 @@ export function interceptableHref(
   // An anchor on the page being shown: let the browser scroll to it.
   if (url.hash && url.pathname === current.pathname && url.search === current.search) return null;
   return url.pathname + url.search + url.hash;
+}
+
+/**
+ * The site-relative URL a GET form (the site search) leads to, to load client-side as a
+ * link would, or null when the browser should submit it itself. Forms that post, or
+ * that a component already handles (prevented), are not touched.
+ */
+export function interceptableSubmit(
+  event: SubmitEvent,
+  current: Location = window.location,
+): string | null {
+  const form = event.target;
+  if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return null;
+  if (form.method !== "get" || (form.target && form.target !== "_self")) return null;
+  const url = new URL(form.action, current.href);
+  if (url.origin !== current.origin || !isSpaPath(url.pathname)) return null;
+  // As the browser does: the fields replace the action's query (a GET form has no files).
+  url.search = new URLSearchParams(new FormData(form) as unknown as string[][]).toString();
+  return url.pathname + url.search;
 }

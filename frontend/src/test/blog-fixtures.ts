@@ -20,6 +20,7 @@ export const blogIndexPage: Schemas["BlogIndexPage"] = {
       "Articles for therapists on supervision, licensure, risk assessment and building a sustainable practice.",
     canonical: "http://127.0.0.1:8000/blog/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -444,6 +445,7 @@ export const blogIndexCategoryPage: Schemas["BlogIndexPage"] = {
       "Articles for therapists on supervision, licensure, risk assessment and building a sustainable practice.",
     canonical: "http://127.0.0.1:8000/blog/?category=licensure",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -731,6 +733,7 @@ export const blogIndexPage2: Schemas["BlogIndexPage"] = {
       "Articles for therapists on supervision, licensure, risk assessment and building a sustainable practice.",
     canonical: "http://127.0.0.1:8000/blog/?page=2",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -1014,6 +1017,7 @@ export const blogPost: Schemas["BlogPage"] = {
       "Good supervision is more than signing off hours. What we mean by relationship-based supervision, why it matters for new clinicians, and what it looks like week to week.",
     canonical: "http://127.0.0.1:8000/blog/what-is-relationship-based-clinical-supervision/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",

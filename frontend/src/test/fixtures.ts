@@ -24,6 +24,7 @@ export function seo(title: string, path: string) {
     canonical: `https://firelight.example${path}`,
     og_image: null,
     json_ld: [{ "@context": "https://schema.org", "@type": "WebPage", name: title }],
+    noindex: false,
   };
 }
 

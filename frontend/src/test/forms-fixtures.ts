@@ -21,6 +21,7 @@ export const consultationPage: Schemas["FormPage"] = {
       "Tell us a little about where you are in your career and we will call you to talk through your options — free, and with no obligation.",
     canonical: "http://127.0.0.1:8000/team/free-phone-consultation/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -307,6 +308,7 @@ export const contactPage: Schemas["FormPage"] = {
       "Questions about supervision, consultation or trainings? We would love to hear from you.",
     canonical: "http://127.0.0.1:8000/contact/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -459,6 +461,7 @@ export const workWithUsPage: Schemas["FormPage"] = {
       "We are always glad to meet licensed supervisors who share our values. Tell us about your experience.",
     canonical: "http://127.0.0.1:8000/contact/work-with-us/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",
@@ -717,6 +720,7 @@ export const newsletterPage: Schemas["NewsletterPage"] = {
     description: "A short monthly e-mail with new articles, trainings and Lunch & Learns.",
     canonical: "http://127.0.0.1:8000/newsletter/",
     og_image: null,
+    noindex: false,
     json_ld: [
       {
         "@context": "https://schema.org",

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { usePathname } from "wouter/use-browser-location";
 
 import type { Site } from "../../lib/api-client";
@@ -6,6 +6,31 @@ import { FlameMark } from "./flame-mark";
 import { NavMenu } from "./nav-menu";
 
 const MENU_ID = "site-menu";
+
+/**
+ * The site search: a GET form to the search page, which the navigator loads
+ * client-side (a full page load without JavaScript). In the bar on wide screens, at
+ * the top of the menu panel on phones; CSS shows one of the two.
+ */
+function SiteSearch({ place, onSubmit }: { place: "bar" | "panel"; onSubmit?: () => void }) {
+  const id = useId();
+  return (
+    <form
+      className={`header-search header-search--${place}`}
+      role="search"
+      aria-label="Site search"
+      action="/search/"
+      method="get"
+      onSubmit={onSubmit}
+    >
+      <label className="visually-hidden" htmlFor={id}>
+        Search
+      </label>
+      <input id={id} className="header-search__input" type="search" name="q" placeholder="Search" />
+      <button type="submit" className="header-search__button" aria-label="Search" />
+    </form>
+  );
+}
 
 export function Header({ site }: { site: Site | null }) {
   const location = usePathname();
@@ -41,6 +66,7 @@ export function Header({ site }: { site: Site | null }) {
           <span className="brand__name">{site?.name ?? "Firelight"}</span>
         </a>
         <div className="site-header__actions">
+          <SiteSearch place="bar" />
           {cta?.path ? (
             <a className="button button--amber header-cta" href={cta.path}>
               {cta.label}
@@ -64,6 +90,7 @@ export function Header({ site }: { site: Site | null }) {
       {items.length > 0 ? (
         <div className="site-header__nav" data-open={mobileOpen || undefined}>
           <div className="container">
+            <SiteSearch place="panel" onSubmit={() => setOpenAt(null)} />
             <NavMenu id={MENU_ID} items={items} mobileOpen={mobileOpen} />
             {cta?.path ? (
               <a className="button button--amber mobile-cta" href={cta.path}>

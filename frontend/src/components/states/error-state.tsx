@@ -1,8 +1,10 @@
 interface ErrorStateProps {
   onRetry: () => void;
+  /** What the API said went wrong (an expired preview link), instead of the general words. */
+  message?: string | null;
 }
 
-export function ErrorState({ onRetry }: ErrorStateProps) {
+export function ErrorState({ onRetry, message }: ErrorStateProps) {
   return (
     <section className="state container" aria-labelledby="state-heading">
       <p className="state__eyebrow">Something went wrong</p>
@@ -10,8 +12,8 @@ export function ErrorState({ onRetry }: ErrorStateProps) {
         This page didn't load
       </h1>
       <p className="state__text">
-        That's on our side, not yours. Please try again in a moment; if it keeps happening, call or
-        email us and we'll help you directly.
+        {message ||
+          "That's on our side, not yours. Please try again in a moment; if it keeps happening, call or email us and we'll help you directly."}
       </p>
       <button type="button" className="button button--primary" onClick={onRetry}>
         Try again

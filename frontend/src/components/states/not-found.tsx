@@ -1,7 +1,7 @@
 import type { Site } from "../../lib/api-client";
 
 /** The designed 404: the header and its menu stay, and the page offers ways onward. */
-export function NotFound({ site }: { site: Site | null }) {
+export default function NotFound({ site }: { site: Site | null }) {
   const sections = site?.menus.main ?? [];
   const cta = site?.consultation_cta;
   return (

@@ -1,5 +1,5 @@
 /** A page type this build of the site does not know yet: say so, visibly, never crash. */
-export function UnknownPageType({ type, title }: { type: string; title: string }) {
+export default function UnknownPageType({ type, title }: { type: string; title: string }) {
   return (
     <section className="state container" aria-labelledby="state-heading">
       <h1 id="state-heading" className="state__heading" tabIndex={-1}>

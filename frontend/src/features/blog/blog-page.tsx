@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useContext, useId } from "react";
 
 import { StreamField } from "../../components/blocks/stream-field";
 import { filterHref, PostGrid } from "../../components/post-card";
@@ -6,6 +6,7 @@ import { PostLinks } from "../../components/post-links";
 import { ResponsiveImage } from "../../components/responsive-image";
 import type { components } from "../../lib/api-types";
 import { formatDate } from "../../lib/format";
+import { PreviewContext } from "../../lib/preview-context";
 import { BlogSection, readingTime } from "./blog-parts";
 import { Comments } from "./comments";
 import { readCountText, useReadCount } from "./read-count";
@@ -101,7 +102,8 @@ function PostPager({ previous, next }: { previous: PostLink | null; next: PostLi
 }
 
 export default function BlogPage({ page }: { page: BlogPageData }) {
-  const views = useReadCount(page.id, page.views);
+  // A preview of a draft is not a read.
+  const views = useReadCount(page.id, page.views, !useContext(PreviewContext));
   const tagsId = useId();
 
   return (

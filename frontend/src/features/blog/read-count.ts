@@ -58,12 +58,16 @@ function countRead(postId: number): Promise<number | null> | undefined {
   return request;
 }
 
-/** The read count to show: the page's, or the count this session's read brought back. */
-export function useReadCount(postId: number, initial: number): number {
+/**
+ * The read count to show: the page's, or the count this session's read brought back.
+ * With `count` false (a preview of a draft) nothing is sent.
+ */
+export function useReadCount(postId: number, initial: number, count = true): number {
   const [latest, setLatest] = useState<{ postId: number; views: number } | null>(null);
   const earlier = useMemo(() => countedViews(postId) ?? 0, [postId]);
 
   useEffect(() => {
+    if (!count) return;
     let current = true;
     void countRead(postId)?.then((views) => {
       if (current && views !== null) setLatest({ postId, views });
@@ -71,7 +75,7 @@ export function useReadCount(postId: number, initial: number): number {
     return () => {
       current = false;
     };
-  }, [postId]);
+  }, [postId, count]);
 
   return Math.max(initial, earlier, latest?.postId === postId ? latest.views : 0);
 }

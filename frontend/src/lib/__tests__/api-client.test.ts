@@ -75,6 +75,27 @@ describe("readInlineData", () => {
     });
   });
 
+  it("marks a preview of a draft, with when its link expires", () => {
+    const page = standardPage("Draft", "/draft/");
+    const inline = (data: object) => {
+      document.body.innerHTML = `<script id="${INLINE_DATA_ID}" type="application/json">${JSON.stringify(
+        { path: "/draft/", page, site: null, ...data },
+      )}</script>`;
+      return readInlineData()?.page;
+    };
+    expect(inline({ preview: { expires_at: "2026-12-03T14:00:00+00:00" } })).toEqual({
+      kind: "page",
+      page,
+      preview: { expires_at: "2026-12-03T14:00:00+00:00" },
+    });
+    expect(inline({ preview: { expires_at: null } })).toEqual({
+      kind: "page",
+      page,
+      preview: { expires_at: null },
+    });
+    expect(inline({})).toEqual({ kind: "page", page });
+  });
+
   it("is null without the element (the Vite dev server)", () => {
     document.body.innerHTML = "";
     expect(readInlineData()).toBeNull();

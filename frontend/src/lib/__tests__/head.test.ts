@@ -37,6 +37,16 @@ describe("head tags", () => {
     expect(document.head.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(1);
   });
 
+  it("keep search engines away from pages marked noindex, and only from those", () => {
+    applyPageHead({ ...seo("Search", "/search/"), noindex: true }, "/search/", "Firelight");
+    expect(document.head.querySelectorAll('meta[name="robots"]')).toHaveLength(1);
+    expect(meta('name="robots"')).toBe("noindex");
+    applyPageHead({ ...seo("Search", "/search/"), noindex: true }, "/search/", "Firelight");
+    expect(document.head.querySelectorAll('meta[name="robots"]')).toHaveLength(1);
+    applyPageHead(seo("Supervision", "/supervision/"), "/supervision/", "Firelight");
+    expect(meta('name="robots"')).toBeUndefined();
+  });
+
   it("for a missing page: a plain title, noindex and no canonical", () => {
     applyPageHead(seo("A", "/a/"), "/a/", "Firelight");
     applyNotFoundHead("Firelight");

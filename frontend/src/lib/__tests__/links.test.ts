@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 
-import { interceptableHref, isSpaPath } from "../links";
+import { interceptableHref, interceptableSubmit, isSpaPath } from "../links";
 
 function clickOn(html: string, init: MouseEventInit = {}): string | null {
   document.body.innerHTML = html;
@@ -95,5 +95,48 @@ describe("isSpaPath", () => {
     expect(isSpaPath("/")).toBe(true);
     expect(isSpaPath("/supervision/group/")).toBe(true);
     expect(isSpaPath("/administration/")).toBe(true);
+  });
+});
+
+function submit(html: string, prevent = false): string | null {
+  document.body.innerHTML = html;
+  const form = document.querySelector("form")!;
+  let result: string | null = "not submitted";
+  const handled = (event: Event) => event.preventDefault();
+  const listener = (event: SubmitEvent) => {
+    result = interceptableSubmit(event);
+    event.preventDefault(); // jsdom does not submit forms
+  };
+  if (prevent) form.addEventListener("submit", handled);
+  document.addEventListener("submit", listener);
+  form.dispatchEvent(new SubmitEvent("submit", { bubbles: true, cancelable: true }));
+  document.removeEventListener("submit", listener);
+  return result;
+}
+
+describe("interceptableSubmit", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+  });
+
+  it("turns a GET form to a site page into the URL it would load", () => {
+    expect(
+      submit(
+        '<form action="/search/" method="get"><input name="q" value="risk &amp; safety"></form>',
+      ),
+    ).toBe("/search/?q=risk+%26+safety");
+    // The fields replace the action's own query, as the browser does.
+    expect(submit('<form action="/search/?page=3"><input name="q" value="a"></form>')).toBe(
+      "/search/?q=a",
+    );
+    expect(submit('<form action="/search/"><input name="q" value=""></form>')).toBe("/search/?q=");
+  });
+
+  it("leaves posts, other origins, backend paths, new tabs and handled forms alone", () => {
+    expect(submit('<form action="/search/" method="post"><input name="q"></form>')).toBeNull();
+    expect(submit('<form action="https://example.com/search/"><input name="q"></form>')).toBeNull();
+    expect(submit('<form action="/admin/pages/search/"><input name="q"></form>')).toBeNull();
+    expect(submit('<form action="/search/" target="_blank"><input name="q"></form>')).toBeNull();
+    expect(submit('<form action="/search/"><input name="q"></form>', true)).toBeNull();
   });
 });

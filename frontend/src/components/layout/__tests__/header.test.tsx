@@ -92,4 +92,33 @@ describe("header and main menu", () => {
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(document.activeElement).toBe(toggle);
   });
+
+  it("has a site search: a GET form to the search page, named for screen readers", () => {
+    renderHeader();
+    // The bar's (wide screens) and the phone menu's: CSS shows one of them.
+    const forms = screen.getAllByRole("search", { name: "Site search" });
+    expect(forms).toHaveLength(2);
+    for (const form of forms) {
+      expect(form.getAttribute("action")).toBe("/search/");
+      expect(form.getAttribute("method")).toBe("get");
+      const box = within(form).getByRole("searchbox", { name: "Search" });
+      expect(box.getAttribute("name")).toBe("q");
+      expect(within(form).getByRole("button", { name: "Search" }).getAttribute("type")).toBe(
+        "submit",
+      );
+    }
+    const toggle = screen.getByRole("button", { name: "Menu" });
+    const panel = document.getElementById(toggle.getAttribute("aria-controls")!)!.parentElement!;
+    expect(panel.contains(forms[1]!)).toBe(true);
+  });
+
+  it("closes the phone menu when a search is sent from it", async () => {
+    renderHeader();
+    const toggle = screen.getByRole("button", { name: "Menu" });
+    await userEvent.click(toggle);
+    const form = screen.getAllByRole("search")[1]!;
+    form.addEventListener("submit", (event) => event.preventDefault());
+    fireEvent.submit(form);
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  });
 });
