@@ -7,6 +7,7 @@ search finds a seeded post by a word from its body."""
 from __future__ import annotations
 
 import datetime
+import re
 import uuid
 
 from playwright.sync_api import expect
@@ -69,11 +70,11 @@ def test_write_preview_publish_rename_unpublish_schedule(browser, base_url, site
 
 def test_search_finds_a_post_by_a_word_from_its_body(site, page):
     site.open("/")
-    search = page.get_by_role("search").first
+    search = page.get_by_role("search", name="Site search")
     search.get_by_role("searchbox", name="Search").fill("accumulates")
     search.get_by_role("button", name="Search").click()
     expect(site.main_heading).to_have_text("Search")
-    results = page.get_by_role("main").get_by_role("list").first
+    results = page.get_by_role("region", name=re.compile("results? for “accumulates”"))
     expect(
         results.get_by_role("link", name="Staying well in community mental health")
     ).to_be_visible()
