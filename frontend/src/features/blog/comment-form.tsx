@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 
 import { FormField } from "../../components/form-field";
 import { Honeypot } from "../../components/honeypot";
-import { newIdempotencyKey } from "../../lib/idempotency-key";
-import { useFocusAfterRender } from "../../lib/use-focus-after-render";
+import { splitFieldErrors, useFieldErrors, useSubmission } from "../../lib/use-submission";
 import { postComment } from "./comment-api";
 import {
   COMMENT_FIELDS,
@@ -11,7 +10,6 @@ import {
   EMPTY_COMMENT,
   isCommentField,
   validateComment,
-  type CommentErrors,
   type CommentField,
   type CommentValues,
 } from "./comment-input";
@@ -26,12 +24,6 @@ const MESSAGES = {
   refused: "Your comment could not be posted.",
 };
 
-/** The submission a retry repeats: the same fields go out with the same key. */
-interface Attempt {
-  key: string;
-  fingerprint: string;
-}
-
 /**
  * A visitor's comment on a post: checked here as the API checks it, sent with an
  * idempotency key (the same one again when the visitor retries the same text after a
@@ -41,67 +33,31 @@ export function CommentForm({ postId }: { postId: number }) {
   const id = useId();
   const headingId = `${id}-heading`;
   const [values, setValues] = useState<CommentValues>(EMPTY_COMMENT);
-  const [errors, setErrors] = useState<CommentErrors>({});
   const [alert, setAlert] = useState("");
   const [status, setStatus] = useState("");
-  const [sending, setSending] = useState(false);
-  const attempt = useRef<Attempt | null>(null);
-  const controller = useRef<AbortController | null>(null);
-  const focusLater = useFocusAfterRender();
-
-  useEffect(() => () => controller.current?.abort(), []);
+  const { sending, send: submit } = useSubmission();
 
   const fieldId = (field: CommentField | "website") => `${id}-${field}`;
+  const { errors, clearError, showErrors, passes } = useFieldErrors(COMMENT_FIELDS, fieldId);
 
   const update = (field: keyof CommentValues, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
-    if (isCommentField(field)) {
-      setErrors((current) => {
-        if (!current[field]) return current;
-        const next = { ...current };
-        delete next[field];
-        return next;
-      });
-    }
-  };
-
-  const showErrors = (found: CommentErrors) => {
-    setErrors(found);
-    const first = COMMENT_FIELDS.find((field) => found[field]);
-    // Once its error is on screen, to be read with it.
-    if (first) focusLater(() => document.getElementById(fieldId(first)));
+    if (isCommentField(field)) clearError(field);
   };
 
   const send = async () => {
     const input = commentRequest(values);
-    const fingerprint = JSON.stringify(input);
-    if (attempt.current?.fingerprint !== fingerprint) {
-      attempt.current = { key: newIdempotencyKey(), fingerprint };
-    }
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    setSending(true);
-    let outcome;
-    try {
-      outcome = await postComment(postId, input, attempt.current.key, current.signal);
-    } catch {
-      return; // Aborted: the page is going away.
-    }
-    setSending(false);
+    const outcome = await submit(JSON.stringify(input), (key, signal) =>
+      postComment(postId, input, key, signal),
+    );
+    if (!outcome) return; // Aborted: the page is going away.
     switch (outcome.kind) {
       case "ok":
-        attempt.current = null;
         setValues(EMPTY_COMMENT);
         setStatus(outcome.data.message || MESSAGES.received);
         break;
       case "invalid": {
-        const found: CommentErrors = {};
-        const other: string[] = [];
-        for (const [field, message] of Object.entries(outcome.fields)) {
-          if (isCommentField(field)) found[field] = message;
-          else other.push(message);
-        }
+        const { found, other } = splitFieldErrors(outcome.fields, isCommentField);
         // The summary, with what the API said about anything that is not a field here.
         setAlert([outcome.message || MESSAGES.invalid, ...other].join(" "));
         showErrors(found);
@@ -124,13 +80,10 @@ export function CommentForm({ postId }: { postId: number }) {
     if (sending) return;
     setAlert("");
     setStatus("");
-    const found = validateComment(values);
-    if (Object.keys(found).length > 0) {
+    if (!passes(validateComment(values))) {
       setAlert(MESSAGES.invalid);
-      showErrors(found);
       return;
     }
-    setErrors({});
     void send();
   };
 

@@ -1,66 +1,28 @@
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 
-import { StreamField } from "../../components/blocks/stream-field";
+import {
+  PageBody as SharedBody,
+  PageHeader as SharedHeader,
+  PageSection,
+  type PageHeaderProps,
+  type SectionProps,
+} from "../../components/page-parts";
 import { ResponsiveImage } from "../../components/responsive-image";
 import type { ApiImage, BodyBlock } from "../../lib/api-client";
 
-interface PageHeaderProps {
-  title: string;
-  intro?: string;
-  /** A short label above the title: the series, "Training". */
-  eyebrow?: string;
-  /** What follows the intro: a link to the program a training belongs to. */
-  children?: ReactNode;
-}
-
 /** The page's h1 (which navigation focuses) with its lead paragraph. */
-export function PageHeader({ title, intro, eyebrow, children }: PageHeaderProps) {
-  return (
-    <header className="page-header events-header">
-      {eyebrow ? <p className="events-eyebrow">{eyebrow}</p> : null}
-      <h1 id="page-heading" className="page-header__title" tabIndex={-1}>
-        {title}
-      </h1>
-      {intro ? <p className="page-header__intro">{intro}</p> : null}
-      {children}
-    </header>
-  );
-}
-
-interface SectionProps {
-  heading: string;
-  children: ReactNode;
-  /** Wider than the reading measure, for card grids. */
-  wide?: boolean;
-  className?: string;
-  id?: string;
-  /** The heading's id, when something else (a form) is named by it too. */
-  headingId?: string;
+export function PageHeader(props: Omit<PageHeaderProps, "className" | "eyebrowClassName">) {
+  return <SharedHeader {...props} className="events-header" eyebrowClassName="events-eyebrow" />;
 }
 
 /** A titled region of the page: an h2 that also names the section for landmarks. */
-export function Section({ heading, children, wide, className, id, headingId }: SectionProps) {
-  const generated = useId();
-  const labelId = headingId ?? generated;
-  const classes = ["events-section", wide ? "events-section--wide" : "", className ?? ""];
-  return (
-    <section id={id} className={classes.join(" ").trim()} aria-labelledby={labelId}>
-      <h2 id={labelId} className="events-section__heading">
-        {heading}
-      </h2>
-      {children}
-    </section>
-  );
+export function Section(props: SectionProps) {
+  return <PageSection block="events" {...props} />;
 }
 
 /** The editor's StreamField body, spaced like a section; nothing when it is empty. */
 export function PageBody({ blocks }: { blocks: readonly BodyBlock[] }) {
-  if (blocks.length === 0) return null;
-  return (
-    <div className="events-body">
-      <StreamField blocks={blocks} />
-    </div>
-  );
+  return <SharedBody blocks={blocks} className="events-body" />;
 }
 
 /** The page's picture, in view on arrival (not lazy-loaded). */

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 
 import {
   controlProps,
@@ -10,8 +10,7 @@ import {
 import { Honeypot } from "../../components/honeypot";
 import type { components } from "../../lib/api-types";
 import { formatMoney } from "../../lib/format";
-import { newIdempotencyKey } from "../../lib/idempotency-key";
-import { useFocusAfterRender } from "../../lib/use-focus-after-render";
+import { splitFieldErrors, useFieldErrors, useSubmission } from "../../lib/use-submission";
 import { postRegistration, type RegistrationReceipt } from "./registration-api";
 import {
   choosesPrice,
@@ -20,7 +19,6 @@ import {
   REGISTRATION_FIELDS,
   registrationRequest,
   validateRegistration,
-  type RegistrationErrors,
   type RegistrationField,
   type RegistrationValues,
 } from "./registration-input";
@@ -53,12 +51,6 @@ const RECEIPT_TITLES: Record<RegistrationReceipt["status"], string> = {
 /** "Standard – $180"; a tier without a price is free. */
 export function tierLabel(tier: PriceTier): string {
   return `${tier.label} – ${tier.price > 0 ? formatMoney(tier.price) : "Free"}`;
-}
-
-/** The submission a retry repeats: the same fields go out with the same key. */
-interface Attempt {
-  key: string;
-  fingerprint: string;
 }
 
 interface RegistrationFormProps {
@@ -114,18 +106,10 @@ export function RegistrationForm({
 }: RegistrationFormProps) {
   const id = useId();
   const [values, setValues] = useState<RegistrationValues>(EMPTY_REGISTRATION);
-  const [errors, setErrors] = useState<RegistrationErrors>({});
   const [alert, setAlert] = useState("");
   const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
-  const [sending, setSending] = useState(false);
-  /** Set at once (state waits for a render), so a second press cannot send twice. */
-  const inFlight = useRef(false);
-  const attempt = useRef<Attempt | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const { sending, inFlight, send: submit } = useSubmission();
   const done = useRef<HTMLDivElement>(null);
-  const focusLater = useFocusAfterRender();
-
-  useEffect(() => () => controller.current?.abort(), []);
 
   const waitlist = registration.state === "waitlist";
   const withPrice = choosesPrice(tiers);
@@ -135,65 +119,34 @@ export function RegistrationForm({
   const targetId = (field: RegistrationField) =>
     field === "price_tier" ? tierId(0) : fieldId(field);
   const noteId = `${id}-note`;
+  const { errors, clearError, showErrors, passes, focusLater } = useFieldErrors(
+    REGISTRATION_FIELDS,
+    targetId,
+  );
 
   const update = <K extends keyof RegistrationValues>(field: K, value: RegistrationValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
-    if (isRegistrationField(field)) {
-      setErrors((current) => {
-        if (!current[field]) return current;
-        const next = { ...current };
-        delete next[field];
-        return next;
-      });
-    }
-  };
-
-  const showErrors = (found: RegistrationErrors) => {
-    setErrors(found);
-    const first = REGISTRATION_FIELDS.find((field) => found[field]);
-    // Once its error is on screen, to be read with it.
-    if (first) focusLater(() => document.getElementById(targetId(first)));
+    if (isRegistrationField(field)) clearError(field);
   };
 
   const send = async () => {
     const input = registrationRequest(values, tiers);
-    const fingerprint = JSON.stringify(input);
-    if (attempt.current?.fingerprint !== fingerprint) {
-      attempt.current = { key: newIdempotencyKey(), fingerprint };
-    }
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    inFlight.current = true;
-    setSending(true);
-    let outcome;
-    try {
-      outcome = await postRegistration(
-        registration.submit_path,
-        input,
-        attempt.current.key,
-        current.signal,
-      );
-    } catch {
-      return; // Aborted: the page is going away.
-    }
-    inFlight.current = false;
-    setSending(false);
+    const outcome = await submit(JSON.stringify(input), (key, signal) =>
+      postRegistration(registration.submit_path, input, key, signal),
+    );
+    if (!outcome) return; // Aborted: the page is going away.
     switch (outcome.kind) {
       case "ok":
-        attempt.current = null;
         setReceipt(outcome.data);
         onRegistered(outcome.data);
         focusLater(() => done.current);
         break;
       case "invalid": {
-        const found: RegistrationErrors = {};
-        const other: string[] = [];
-        for (const [field, message] of Object.entries(outcome.fields)) {
-          if (isRegistrationField(field) && (field !== "price_tier" || withPrice)) {
-            found[field] = message;
-          } else other.push(message);
-        }
+        const { found, other } = splitFieldErrors(
+          outcome.fields,
+          (field): field is RegistrationField =>
+            isRegistrationField(field) && (field !== "price_tier" || withPrice),
+        );
         // The summary, with what the API said about anything that is not a field here.
         setAlert([outcome.message || MESSAGES.invalid, ...other].join(" "));
         showErrors(found);
@@ -216,13 +169,10 @@ export function RegistrationForm({
     event.preventDefault();
     if (inFlight.current) return;
     setAlert("");
-    const found = validateRegistration(values, tiers);
-    if (Object.keys(found).length > 0) {
+    if (!passes(validateRegistration(values, tiers))) {
       setAlert(MESSAGES.invalid);
-      showErrors(found);
       return;
     }
-    setErrors({});
     void send();
   };
 

@@ -1,7 +1,7 @@
 import type { components } from "../../lib/api-types";
 import { hoursText } from "../../lib/event-facts";
-import { HeroImage, Objectives, PageBody, PageHeader, Section } from "./event-parts";
-import { KeyFacts, RelatedPosts, UpcomingSessions } from "./training-parts";
+import { PageHeader, Section } from "./event-parts";
+import { TrainingArticle } from "./training-parts";
 import "./events.css";
 
 type TrainingPageData = components["schemas"]["TrainingPage"];
@@ -12,22 +12,17 @@ type TrainingPageData = components["schemas"]["TrainingPage"];
  */
 export default function TrainingPage({ page }: { page: TrainingPageData }) {
   return (
-    <article className="training-page container">
-      <PageHeader title={page.title} intro={page.intro} eyebrow="Training">
-        <p className="events-header__link">
-          <a href={page.program.path}>Part of the {page.program.title}</a>
-        </p>
-      </PageHeader>
-      <div className="events-measure">
-        <HeroImage image={page.hero_image} />
-      </div>
-      <KeyFacts
-        totalHours={page.total_hours}
-        ceHours={page.ce_hours}
-        ceApprover={page.ce_approver}
-        price={page.price}
-      />
-      <Objectives objectives={page.objectives} />
+    <TrainingArticle
+      className="training-page"
+      page={page}
+      header={
+        <PageHeader title={page.title} intro={page.intro} eyebrow="Training">
+          <p className="events-header__link">
+            <a href={page.program.path}>Part of the {page.program.title}</a>
+          </p>
+        </PageHeader>
+      }
+    >
       {page.modules.length > 0 ? (
         <Section heading="Modules">
           <ol className="training-modules">
@@ -43,9 +38,6 @@ export default function TrainingPage({ page }: { page: TrainingPageData }) {
           </ol>
         </Section>
       ) : null}
-      <UpcomingSessions sessions={page.upcoming_sessions} />
-      <PageBody blocks={page.body} />
-      <RelatedPosts posts={page.related_posts} />
-    </article>
+    </TrainingArticle>
   );
 }

@@ -1,11 +1,14 @@
+import type { ReactNode } from "react";
+
 import { EventGrid } from "../../components/event-card";
 import { PostGrid } from "../../components/post-card";
 import type { components } from "../../lib/api-types";
 import { ceHoursText, hoursText } from "../../lib/event-facts";
 import { formatMoney } from "../../lib/format";
-import { FactList, Section, type Fact } from "./event-parts";
+import { FactList, HeroImage, Objectives, PageBody, Section, type Fact } from "./event-parts";
 
 type Schemas = components["schemas"];
+type TrainingPageData = Schemas["TrainingPage"];
 type EventSummary = Schemas["EventSummary"];
 type PostSummary = Schemas["PostSummary"];
 
@@ -72,5 +75,59 @@ export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
     <Section heading="Related reading" wide>
       <PostGrid posts={posts} headingLevel={3} />
     </Section>
+  );
+}
+
+interface TrainingArticleProps {
+  /** What a training and its program have in common. */
+  page: Pick<
+    TrainingPageData,
+    | "hero_image"
+    | "total_hours"
+    | "ce_hours"
+    | "ce_approver"
+    | "objectives"
+    | "upcoming_sessions"
+    | "body"
+    | "related_posts"
+  > & { price: number | null };
+  className: string;
+  /** The page's header. */
+  header: ReactNode;
+  priceNote?: string;
+  /** What the page has of its own, between its objectives and its sessions. */
+  children: ReactNode;
+}
+
+/**
+ * A training's or program's page: its header, picture, key facts and objectives, then
+ * its own content, the sessions scheduled, its body and related reading.
+ */
+export function TrainingArticle({
+  page,
+  className,
+  header,
+  priceNote,
+  children,
+}: TrainingArticleProps) {
+  return (
+    <article className={`${className} container`}>
+      {header}
+      <div className="events-measure">
+        <HeroImage image={page.hero_image} />
+      </div>
+      <KeyFacts
+        totalHours={page.total_hours}
+        ceHours={page.ce_hours}
+        ceApprover={page.ce_approver}
+        price={page.price}
+        priceNote={priceNote}
+      />
+      <Objectives objectives={page.objectives} />
+      {children}
+      <UpcomingSessions sessions={page.upcoming_sessions} />
+      <PageBody blocks={page.body} />
+      <RelatedPosts posts={page.related_posts} />
+    </article>
   );
 }

@@ -2,8 +2,8 @@ import type { components } from "../../lib/api-types";
 import { ceHoursText, hoursText, seatsBadge } from "../../lib/event-facts";
 import { formatEventDate } from "../../lib/event-time";
 import { formatMoney } from "../../lib/format";
-import { HeroImage, Objectives, PageBody, PageHeader, Section } from "./event-parts";
-import { KeyFacts, RelatedPosts, UpcomingSessions } from "./training-parts";
+import { PageHeader, Section } from "./event-parts";
+import { TrainingArticle } from "./training-parts";
 import "./events.css";
 
 type Schemas = components["schemas"];
@@ -60,19 +60,12 @@ function TrainingItem({ training }: { training: TrainingSummary }) {
  */
 export default function TrainingProgramPage({ page }: { page: TrainingProgramPageData }) {
   return (
-    <article className="training-program-page container">
-      <PageHeader title={page.title} intro={page.intro} eyebrow="Training program" />
-      <div className="events-measure">
-        <HeroImage image={page.hero_image} />
-      </div>
-      <KeyFacts
-        totalHours={page.total_hours}
-        ceHours={page.ce_hours}
-        ceApprover={page.ce_approver}
-        price={page.price}
-        priceNote={page.price_note}
-      />
-      <Objectives objectives={page.objectives} />
+    <TrainingArticle
+      className="training-program-page"
+      page={page}
+      header={<PageHeader title={page.title} intro={page.intro} eyebrow="Training program" />}
+      priceNote={page.price_note}
+    >
       {page.trainings.length > 0 ? (
         <Section heading="Trainings in this program">
           <ol className="training-list">
@@ -82,9 +75,6 @@ export default function TrainingProgramPage({ page }: { page: TrainingProgramPag
           </ol>
         </Section>
       ) : null}
-      <UpcomingSessions sessions={page.upcoming_sessions} />
-      <PageBody blocks={page.body} />
-      <RelatedPosts posts={page.related_posts} />
-    </article>
+    </TrainingArticle>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type MouseEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type MouseEvent } from "react";
 
 import { Honeypot } from "../../components/honeypot";
 import { RichText } from "../../components/rich-text";
 import type { components } from "../../lib/api-types";
-import { newIdempotencyKey } from "../../lib/idempotency-key";
 import { useFocusAfterRender } from "../../lib/use-focus-after-render";
+import { splitFieldErrors, useSubmission } from "../../lib/use-submission";
 import { controlId, FieldControl } from "./form-controls";
 import {
   fingerprint,
@@ -43,12 +43,6 @@ interface Problem {
   fields: { name: string; text: string; target: string }[];
 }
 
-/** The submission a retry repeats: the same answers go out with the same key. */
-interface Attempt {
-  key: string;
-  fingerprint: string;
-}
-
 /**
  * An editor-built form: checked here as the API checks it, then sent; errors (the
  * API's too) are listed above the form with links and shown beside each field, and
@@ -63,21 +57,15 @@ export function LeadForm({ page, labelledBy }: { page: FormPageData; labelledBy:
     initialValues(fields, window.location.search),
   );
   const [website, setWebsite] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
+  const [errors, setErrors] = useState<Partial<FormErrors>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   /** Why the answers could not be sent (not their fault): shown by the button. */
   const [failure, setFailure] = useState("");
-  const [sending, setSending] = useState(false);
   const [received, setReceived] = useState(false);
   const [status, setStatus] = useState("");
-  /** Set at once (state waits for a render), so a second press cannot send twice. */
-  const inFlight = useRef(false);
-  const attempt = useRef<Attempt | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const { sending, inFlight, send: submit } = useSubmission();
   const thankYou = useRef<HTMLHeadingElement>(null);
   const focusLater = useFocusAfterRender();
-
-  useEffect(() => () => controller.current?.abort(), []);
 
   const fieldId = (name: string) => `${id}-${name}`;
   const privacyId = `${id}-privacy`;
@@ -93,7 +81,7 @@ export function LeadForm({ page, labelledBy }: { page: FormPageData; labelledBy:
   };
 
   /** Shows the errors beside their fields and in the summary, and focuses the first. */
-  const showProblem = (found: FormErrors, message = "") => {
+  const showProblem = (found: Partial<FormErrors>, message = "") => {
     const invalid = fields.filter((field) => found[field.name]);
     setErrors(found);
     setProblem({
@@ -109,46 +97,23 @@ export function LeadForm({ page, labelledBy }: { page: FormPageData; labelledBy:
   };
 
   const send = async () => {
-    const print = fingerprint(fields, values, website);
-    if (attempt.current?.fingerprint !== print) {
-      attempt.current = { key: newIdempotencyKey(), fingerprint: print };
-    }
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    inFlight.current = true;
-    setSending(true);
-    let outcome;
-    try {
-      outcome = await postSubmission(
-        {
-          submitPath: page.submit_path,
-          fields,
-          values,
-          website,
-          idempotencyKey: attempt.current.key,
-        },
-        current.signal,
-      );
-    } catch {
-      return; // Aborted: the page is going away.
-    }
-    inFlight.current = false;
-    setSending(false);
+    const outcome = await submit(fingerprint(fields, values, website), (key, signal) =>
+      postSubmission(
+        { submitPath: page.submit_path, fields, values, website, idempotencyKey: key },
+        signal,
+      ),
+    );
+    if (!outcome) return; // Aborted: the page is going away.
     switch (outcome.kind) {
       case "ok":
-        attempt.current = null;
         setReceived(true);
         setStatus(outcome.data.message || MESSAGES.received);
         focusLater(() => thankYou.current);
         break;
       case "invalid": {
-        const found: FormErrors = {};
-        const other: string[] = [];
-        for (const [name, message] of Object.entries(outcome.fields)) {
-          if (fields.some((field) => field.name === name)) found[name] = message;
-          else other.push(message);
-        }
+        const { found, other } = splitFieldErrors(outcome.fields, (name): name is string =>
+          fields.some((field) => field.name === name),
+        );
         // What the API said about anything that is not a field here (`__all__`) goes
         // with the fields' errors, or beside the button when no field is wrong.
         if (Object.keys(found).length > 0) showProblem(found, other.join(" "));
