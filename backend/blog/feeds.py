@@ -8,18 +8,15 @@ import zoneinfo
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
 from blog.models import BlogIndexPage, BlogPage
 from blog.serializers import posts_queryset
-from core import cache
 from core.api.references import site_relative_path
-from core.api.resolve import normalise_path, public_base_url
 from core.models import SiteSettings
 from core.querysets import public_pages
-from core.shell import ShellView
+from core.site_files import serve_site_file
 
 FEED_LIMIT = 50
 CONTENT_TYPE = "application/rss+xml; charset=utf-8"
@@ -28,21 +25,13 @@ CONTENT_TYPE = "application/rss+xml; charset=utf-8"
 def blog_feed(request: HttpRequest, index_path: str = "") -> HttpResponse:
     """The feed of the blog index at ``index_path``; any other ``…/feed/`` path is an
     ordinary page path, answered by the HTML shell."""
-    path = normalise_path(index_path)
-    site = Site.find_for_request(request)
-    if path is None or site is None:
-        return ShellView.as_view()(request)
-    base_url = public_base_url(request)
-    key = cache.key("feed", base_url, request.get_host(), path)
-    xml = cache.get(key)
-    if xml is None:
-        xml = build_feed(site, path, base_url)
-        if xml is None:
-            return ShellView.as_view()(request)
-        cache.set(key, xml)
-    response = HttpResponse(xml, content_type=CONTENT_TYPE)
-    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-    return response
+    return serve_site_file(
+        request,
+        "feed",
+        index_path,
+        build_feed,
+        lambda xml: HttpResponse(xml, content_type=CONTENT_TYPE),
+    )
 
 
 def build_feed(site: Site, path: str, base_url: str) -> bytes | None:

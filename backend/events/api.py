@@ -177,8 +177,8 @@ class RegistrationView(APIView):
             )
         except RegistrationRefused as refused:
             return error_response(409, refused.code, refused.message)
-        seats = EventPage.objects.filter(pk=event.pk).values_list("seats__taken", flat=True).first()
-        seats_left = None if event.capacity is None else max(0, event.capacity - (seats or 0))
+        taken = EventPage.objects.filter(pk=event.pk).values_list("seats__taken", flat=True).first()
+        seats_left = event.seats_left(taken or 0)
         # The same answer for a new and a repeated registration: nobody learns from it
         # whether an address was already registered.
         return Response(

@@ -10,16 +10,13 @@ import datetime
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from icalendar import Calendar, Event, Timezone, vText
 from wagtail.models import Page, Site
 
-from core import cache
 from core.api.references import site_relative_path
-from core.api.resolve import normalise_path, public_base_url
 from core.models import SiteSettings
 from core.querysets import public_pages
-from core.shell import ShellView
+from core.site_files import serve_site_file
 from events.models import CALENDAR_SLUG, EventIndexPage, EventPage
 from events.querysets import events_queryset, index_events, upcoming
 
@@ -32,23 +29,13 @@ FEED_TIMEOUT = 60 * 15
 def calendar_file(request: HttpRequest, path: str) -> HttpResponse:
     """``/events-and-trainings/<slug>.ics`` or ``/<index path>calendar.ics``; any other
     ``.ics`` path is answered by the HTML shell (its 404 page)."""
-    site = Site.find_for_request(request)
-    page_path = normalise_path(path)
-    if site is None or page_path is None:
-        return ShellView.as_view()(request)
-    base_url = public_base_url(request)
-    key = cache.key("ics", base_url, request.get_host(), page_path)
-    cached = cache.get(key)
-    if cached is None:
-        built = build(site, page_path, base_url)
-        if built is None:
-            return ShellView.as_view()(request)
-        cached = built
-        cache.set(key, built, timeout=FEED_TIMEOUT)
-    data, filename = cached
+    return serve_site_file(request, "ics", path, build, respond, timeout=FEED_TIMEOUT)
+
+
+def respond(built: tuple[bytes, str]) -> HttpResponse:
+    data, filename = built
     response = HttpResponse(data, content_type=CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     return response
 
 

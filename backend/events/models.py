@@ -349,10 +349,6 @@ class EventPage(BasePage):
     def is_free(self) -> bool:
         return all(tier.price == 0 for tier in self.price_tiers.all())
 
-    @property
-    def is_past(self) -> bool:
-        return self.ends_at <= timezone.now()
-
     def seats_left(self, taken: int | None = None) -> int | None:
         """``None`` when there is no limit. ``taken`` defaults to the ``seats`` counter
         row's (join it with ``select_related("seats")``)."""
@@ -499,7 +495,9 @@ class CoursePage(BasePage):
 
     @property
     def objectives_list(self) -> list[str]:
-        return objectives_list(self.objectives)
+        """The objectives, one per line (list markers an editor typed dropped)."""
+        lines = (line.strip(" -•\t") for line in (self.objectives or "").splitlines())
+        return [line for line in lines if line]
 
 
 def course_panels(*middle) -> list:
@@ -579,7 +577,3 @@ class TrainingRelatedPost(Orderable):
     post = models.ForeignKey("blog.BlogPage", on_delete=models.CASCADE, related_name="+")
 
     panels = [PageChooserPanel("post", "blog.BlogPage")]
-
-
-def objectives_list(text: str) -> list[str]:
-    return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
