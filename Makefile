@@ -11,8 +11,8 @@ PORT ?= 8000
 WORKERS ?= 2
 DEV_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev
 
-.PHONY: help install build run test test-backend test-frontend test-e2e lint types \
-        check-types chromium clean
+.PHONY: help install build run test test-backend test-frontend test-e2e lint types wrk \
+        check-types chromium bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,8 +60,8 @@ run: build ## Serve the demo site at http://127.0.0.1:8000 (SQLite, file cache, 
 # -- checks ------------------------------------------------------------------------
 
 lint: install ## ruff (Python), eslint + prettier (TypeScript)
-	$(VENV)/bin/ruff check backend e2e
-	$(VENV)/bin/ruff format --check backend e2e
+	$(VENV)/bin/ruff check backend e2e bench
+	$(VENV)/bin/ruff format --check backend e2e bench
 	cd frontend && npm run lint --silent
 
 types: install ## Regenerate backend/openapi.yaml and frontend/src/lib/api-types.ts
@@ -88,6 +88,24 @@ test-e2e: build chromium ## Playwright end-to-end tests in Chromium against a li
 	$(VENV)/bin/pytest e2e -p no:django -W ignore::pytest.PytestConfigWarning -q --browser chromium
 
 test: lint check-types test-backend test-frontend test-e2e ## Everything: lint, types, backend, frontend, e2e
+
+# -- benchmarks --------------------------------------------------------------------
+
+BENCH_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/test)
+BENCH_REDIS_URL ?= $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
+
+bench/lighthouse/node_modules/.installed: bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing Debian's wrk for the benchmarks"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
+
+bench: build chromium wrk bench/lighthouse/node_modules/.installed ## Performance figures against their budgets (PostgreSQL, Redis; ~8 min)
+	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(PY) bench/run.py
 
 clean: ## Remove build output, caches and the local database
 	rm -rf frontend/dist var

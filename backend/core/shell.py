@@ -7,7 +7,6 @@ and the SPA's first render needs no API request.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -23,9 +22,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.html import escape
 from django.utils.http import escape_leading_slashes
 from django.views import View
-from rest_framework.utils.encoders import JSONEncoder
 
-from core.api.resolve import resolve
+from core.api.resolve import json_for_script, resolve
 from core.api.site import build_site_payload
 
 DATA_ELEMENT_ID = "firelight-data"
@@ -33,20 +31,6 @@ HEAD_MARKER = "<!--firelight:head-->"
 BODY_MARKER = "<!--firelight:data-->"
 
 _template_cache: dict[str, Any] = {"mtime": None, "html": None}
-
-
-def json_for_script(data: Any) -> str:
-    """JSON that is safe inside a ``<script>`` element (no ``</script>`` or comment
-    can close it early, and U+2028/9 cannot break older parsers)."""
-    # DRF's encoder, so numbers, decimals and dates read exactly as the API sends them.
-    return (
-        json.dumps(data, ensure_ascii=False, separators=(",", ":"), cls=JSONEncoder)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
 
 
 def load_template() -> str | None:
@@ -126,13 +110,15 @@ def render_shell(
     site: dict[str, Any],
     *,
     preview: dict[str, Any] | None = None,
+    body_text: str | None = None,
 ) -> str:
-    data: dict[str, Any] = {"path": path, "page": body, "site": site}
+    """The page's HTML. ``body_text`` is ``body`` as script-safe JSON when it is at hand
+    (a cached resolution), so it is not serialised again."""
+    page = body_text if body_text is not None else json_for_script(body)
+    data = f'{{"path":{json_for_script(path)},"page":{page},"site":{json_for_script(site)}'
     if preview is not None:
-        data["preview"] = preview
-    data_tag = (
-        f'<script id="{DATA_ELEMENT_ID}" type="application/json">{json_for_script(data)}</script>'
-    )
+        data += f',"preview":{json_for_script(preview)}'
+    data_tag = f'<script id="{DATA_ELEMENT_ID}" type="application/json">{data}}}</script>'
     return template.replace(HEAD_MARKER, head_tags(body, site), 1).replace(BODY_MARKER, data_tag, 1)
 
 
@@ -173,7 +159,9 @@ class ShellView(View):
                 HttpResponsePermanentRedirect if redirect["permanent"] else HttpResponseRedirect
             )
             return redirect_class(target)
-        html = render_shell(template, request.path, resolution.body, site)
+        html = render_shell(
+            template, request.path, resolution.body, site, body_text=resolution.text
+        )
         response = HttpResponse(html, status=resolution.status)
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         return response

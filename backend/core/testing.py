@@ -25,6 +25,24 @@ def count_resolve_queries(client, path: str, **query) -> int:
     return len(queries)
 
 
+def representative_pages() -> dict[str, str]:
+    """The site path of one page of each page type of the default site (the first
+    public page of that type in tree order): what the query budgets and the benchmarks
+    measure."""
+    from wagtail.models import Page, Site
+
+    from core.api.pages import serializer_for
+    from core.querysets import public_pages
+
+    root = Site.objects.get(is_default_site=True).root_page
+    found: dict[str, str] = {}
+    for page in public_pages(Page.objects.descendant_of(root, inclusive=True)).specific():
+        name = page._meta.label
+        if name not in found and serializer_for(type(page)) is not None:
+            found[name] = "/" + page.url_path[len(root.url_path) :]
+    return found
+
+
 class FailingEmailBackend:
     """An SMTP server that is down (``settings.EMAIL_BACKEND`` in tests)."""
 

@@ -4,14 +4,16 @@ resolve endpoint and the HTML shell, so the inlined data is exactly what the API
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import F
 from django.http import HttpRequest
+from rest_framework.utils.encoders import JSONEncoder
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
@@ -33,21 +35,58 @@ from core.urls import safe_url
 MAX_PATH_LENGTH = 1024
 
 
-@dataclass(frozen=True)
 class Resolution:
-    """What a path resolves to: ``status`` 200 with a page or redirect body, or 404."""
+    """What a path resolves to: ``status`` 200 with a page or redirect body, or 404.
 
-    status: int
-    body: dict[str, Any]
-    #: Seconds the body may be cached when it changes with the clock (``None``: until
-    #: the content changes).
-    timeout: float | None = None
-    #: The tracked figures it shows, with their versions when it was built.
-    tracked: dict[str, str] | None = None
+    The body travels as data (``body``) and as JSON text (``text``), each made from the
+    other on first use: the cache keeps the text, which the API answers as it is and
+    the HTML shell inlines as it is, so a cached page is never serialised again."""
+
+    def __init__(
+        self,
+        status: int,
+        body: dict[str, Any] | None = None,
+        timeout: float | None = None,
+        tracked: dict[str, str] | None = None,
+        text: str | None = None,
+    ) -> None:
+        self.status = status
+        if body is not None:
+            self.body = body
+        if text is not None:
+            self.text = text
+        #: Seconds the body may be cached when it changes with the clock (``None``:
+        #: until the content changes).
+        self.timeout = timeout
+        #: The tracked figures it shows, with their versions when it was built.
+        self.tracked = tracked
+
+    @cached_property
+    def body(self) -> dict[str, Any]:
+        return json.loads(self.text)
+
+    @cached_property
+    def text(self) -> str:
+        """The body as JSON that is also safe inside a ``<script>`` element."""
+        return json_for_script(self.body)
 
     @property
     def redirect(self) -> dict[str, Any] | None:
         return self.body.get("redirect")
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element (no ``</script>`` or comment
+    can close it early, and U+2028/9 cannot break older parsers)."""
+    # DRF's encoder, so numbers, decimals and dates read exactly as the API sends them.
+    return (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"), cls=JSONEncoder)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def public_base_url(request: HttpRequest) -> str:
@@ -102,10 +141,11 @@ def resolve(
     if cached is None and pairs:
         # A page that ignores the query (or a redirect) is cached without it.
         plain = fresh(cache.get(key_for([])))
-        if plain is not None and plain[1].get("type") not in query_driven_types():
+        if plain is not None and plain[3] not in query_driven_types():
             cached = plain
     if cached is not None:
-        return Resolution(*cached)
+        status, text, tracked, _type = cached
+        return Resolution(status, text=text, tracked=tracked)
     versions = cache.tracked_versions()  # before serialising: a change meanwhile counts
     resolution, cache_pairs = resolve_uncached(request, path, base_url, pairs)
     if resolution.status == 200 and cache_pairs is not None and resolution.timeout != 0:
@@ -114,7 +154,7 @@ def resolve(
         tracked = {name: versions[name] for name in resolution.tracked or {}}
         cache.set(
             key_for(cache_pairs),
-            (resolution.status, resolution.body, None, tracked),
+            (resolution.status, resolution.text, tracked, resolution.body.get("type")),
             timeout=resolution.timeout,
         )
     return resolution
@@ -124,7 +164,7 @@ def fresh(entry: tuple | None) -> tuple | None:
     """A cached entry, unless a tracked figure it shows has changed since."""
     if entry is None:
         return None
-    tracked = entry[3] if len(entry) > 3 else None
+    tracked = entry[2]
     if tracked and any(cache.tracked_version(name) != v for name, v in tracked.items()):
         return None
     return entry

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -104,7 +104,12 @@ class PageResolveView(APIView):
         resolution = resolve(
             request._request, request.query_params.get("path", "/"), request.query_params
         )
-        return public_response(resolution.body, status=resolution.status)
+        # The JSON text as cached: rendering the body again would only repeat it.
+        response = HttpResponse(
+            resolution.text, status=resolution.status, content_type="application/json"
+        )
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        return response
 
 
 def api_not_found(request, *args, **kwargs) -> JsonResponse:

@@ -94,3 +94,12 @@ class TestInvalidation:
         with django_capture_on_commit_callbacks(execute=True):
             page.save_revision().publish()
         assert cache.get(VERSION_KEY) not in (None, before)
+
+
+def test_the_redis_cache_reuses_one_client_per_connection_pool():
+    from core.redis_cache import ReusingRedisCache
+
+    cache = ReusingRedisCache("redis://127.0.0.1:6379/9", {})
+    client = cache._cache
+    assert client.get_client() is client.get_client()
+    assert client.get_client(write=True) is client.get_client()

@@ -93,7 +93,7 @@ def test_redis_url_selects_the_redis_cache():
     result = _settings_value(
         "config.settings.dev", "CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/5"
     )
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "core.redis_cache.ReusingRedisCache"
 
 
 def test_default_cache_is_shared_between_processes():

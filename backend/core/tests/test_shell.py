@@ -115,7 +115,7 @@ def test_inline_json_encodes_decimals_and_dates_like_the_api():
     import datetime
     from decimal import Decimal
 
-    from core.shell import json_for_script
+    from core.api.resolve import json_for_script
 
     data = {"fee": Decimal("275.0"), "on": datetime.date(2026, 10, 15)}
     assert json.loads(json_for_script(data)) == {"fee": 275.0, "on": "2026-10-15"}

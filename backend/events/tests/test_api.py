@@ -306,9 +306,8 @@ class TestEvent:
         )
         event.save()
         more = count_resolve_queries(client, "/events-and-trainings/e/")
-        # The training's link: its page, and the view restrictions Wagtail's ``public()``
-        # reads first.
-        assert more == few + 2
+        # The training's link: one query for its page.
+        assert more == few + 1
 
 
 @pytest.mark.django_db

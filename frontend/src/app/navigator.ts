@@ -264,7 +264,8 @@ export class Navigator {
     }
     this.failure = null;
     this.shownType = next.kind === "page" ? next.page.type : null;
-    // A transition keeps the current page on screen until the next one is ready.
+    // The current page has stayed on screen while the next one's data and code loaded
+    // (see `load`). Preact's compat startTransition just runs the update.
     startTransition(() => this.dispatch({ type: "loaded", requestId, renderId, content: next }));
   }
 

@@ -16,6 +16,7 @@ from blog import demo as blog_demo
 from core.demo import content
 from core.demo.images import demo_image
 from core.demo.pages import ensure_child, linkify, page_at
+from core.demo.scale import scale_demo
 from core.models import SearchPage, SiteSettings, SocialLink, StandardPage
 from events import demo as events_demo
 from forms import demo as forms_demo
@@ -60,6 +61,15 @@ def block(block_type: str, value) -> dict:
 class Command(BaseCommand):
     help = "Create the demo site: home page, settings and menu sections (idempotent)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=1,
+            metavar="N",
+            help="N times the blog posts, events and supervisors (for the benchmarks).",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
         home = self.ensure_home()
@@ -93,6 +103,8 @@ class Command(BaseCommand):
                 section.save_revision().publish()
         self.ensure_home_body(home)
         self.ensure_settings(home)
+        if options["scale"] > 1:
+            scale_demo(home, options["scale"])
         created = Page.objects.count() - created
         self.stdout.write(self.style.SUCCESS(f"Demo site ready ({created} pages created)."))
 

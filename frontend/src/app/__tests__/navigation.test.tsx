@@ -213,7 +213,10 @@ describe("listing queries", () => {
 
     await screen.findByRole("heading", { level: 1, name: "Blog: Posts in Licensure" });
     expect(window.location.pathname + window.location.search).toBe("/blog/?category=licensure");
-    expect(document.title).toBe("Blog: Licensure | Firelight Clinical Supervision");
+    // The head follows once the page is on screen (with the focus move and announcement).
+    await waitFor(() =>
+      expect(document.title).toBe("Blog: Licensure | Firelight Clinical Supervision"),
+    );
     // Feed readers find the blog's RSS, as on a page the shell served.
     expect(
       document.head.querySelector<HTMLLinkElement>('link[type="application/rss+xml"]')?.href,

@@ -83,7 +83,7 @@ export function NewsletterSignup({ newsletter }: { newsletter: Site["newsletter"
               name="email"
               type="email"
               autoComplete="email"
-              spellCheck={false}
+              spellCheck="false"
               required
               value={email}
               aria-invalid={error ? true : undefined}

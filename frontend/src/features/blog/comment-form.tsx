@@ -116,7 +116,7 @@ export function CommentForm({ postId }: { postId: number }) {
             type="email"
             autoComplete="email"
             inputMode="email"
-            spellCheck={false}
+            spellCheck="false"
             value={values.email}
             onChange={(event) => update("email", event.target.value)}
           />

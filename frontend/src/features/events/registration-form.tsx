@@ -221,7 +221,7 @@ export function RegistrationForm({
                 type="email"
                 autoComplete="email"
                 inputMode="email"
-                spellCheck={false}
+                spellCheck="false"
                 required
                 value={values.email}
                 onChange={(event) => update("email", event.target.value)}

@@ -167,7 +167,7 @@ export function FieldControl(props: FieldControlProps) {
                 {...common}
                 type={INPUT_TYPES[field.type] ?? "text"}
                 maxLength={field.max_length ?? undefined}
-                spellCheck={field.type === "email" || field.type === "url" ? false : undefined}
+                spellCheck={field.type === "email" || field.type === "url" ? "false" : undefined}
                 value={text}
                 onChange={(event) => onChange(event.target.value)}
               />

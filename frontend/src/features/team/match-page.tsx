@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
 import type { components } from "../../lib/api-types";
+import { useFocusAfterRender } from "../../lib/use-focus-after-render";
 import {
   initialAnswers,
   restoreAnswers,
@@ -121,22 +122,9 @@ function Matcher({
   const [sending, setSending] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const controller = useRef<AbortController | null>(null);
-  /** What to focus once the next render is on screen: an element id or "field:<name>". */
-  const focusNext = useRef<string | null>(null);
+  const focusLater = useFocusAfterRender();
 
   useEffect(() => () => controller.current?.abort(), []);
-
-  useEffect(() => {
-    const target = focusNext.current;
-    if (!target) return;
-    focusNext.current = null;
-    const element = target.startsWith("field:")
-      ? formRef.current?.querySelector<HTMLElement>(
-          `[data-field="${target.slice(6)}"] :is(input, select)`,
-        )
-      : document.getElementById(target);
-    element?.focus();
-  });
 
   useEffect(() => {
     // Only while this page's entry is current (not after a link has pushed another).
@@ -162,7 +150,7 @@ function Matcher({
   const goTo = (next: number) => {
     setStep(next);
     setAlert("");
-    focusNext.current = STEP_HEADING_ID;
+    focusLater(() => document.getElementById(STEP_HEADING_ID));
   };
 
   const showErrors = (fieldErrors: FieldErrors) => {
@@ -170,7 +158,9 @@ function Matcher({
     setErrors(fieldErrors);
     if (first) {
       setStep(stepOf(first));
-      focusNext.current = `field:${first}`;
+      focusLater(() =>
+        formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"] :is(input, select)`),
+      );
     }
   };
 
@@ -189,7 +179,7 @@ function Matcher({
     setSending(false);
     if (outcome.kind === "ok") {
       setResponse(outcome.response);
-      focusNext.current = RESULTS_HEADING_ID;
+      focusLater(() => document.getElementById(RESULTS_HEADING_ID));
     } else if (outcome.kind === "invalid") {
       const fieldErrors: FieldErrors = {};
       const other: string[] = [];

@@ -67,6 +67,8 @@ describe("CommentForm", () => {
     expect(screen.getByRole("form", { name: "Leave a comment" })).toBeTruthy();
     expect(field.name().type).toBe("text");
     expect(field.email().type).toBe("email");
+    // An address is not a word to correct.
+    expect(field.email().getAttribute("spellcheck")).toBe("false");
     expect(field.body().tagName).toBe("TEXTAREA");
     expect(submit().textContent).toBe("Post comment");
 
@@ -124,9 +126,9 @@ describe("CommentForm", () => {
   ] as const)("rejects %o as the API would", async (values, name, message) => {
     const fetchMock = mockComments();
     render(<CommentForm postId={39} />);
-    fireEvent.change(field.name(), { target: { value: values.name } });
-    if ("email" in values) fireEvent.change(field.email(), { target: { value: values.email } });
-    fireEvent.change(field.body(), { target: { value: values.body } });
+    fireEvent.input(field.name(), { target: { value: values.name } });
+    if ("email" in values) fireEvent.input(field.email(), { target: { value: values.email } });
+    fireEvent.input(field.body(), { target: { value: values.body } });
     fireEvent.click(submit());
     const control = field[name]();
     await waitFor(() => expect(document.activeElement).toBe(control));
@@ -306,9 +308,9 @@ describe("CommentForm", () => {
   it("sends what a bot typed in the honeypot, for the API to drop", async () => {
     const fetchMock = mockComments(jsonResponse({ ...commentReceipt, id: 0 }, 201));
     render(<CommentForm postId={39} />);
-    fireEvent.change(field.name(), { target: { value: "Bot" } });
-    fireEvent.change(field.body(), { target: { value: "Buy now" } });
-    fireEvent.change(document.querySelector('input[name="website"]')!, {
+    fireEvent.input(field.name(), { target: { value: "Bot" } });
+    fireEvent.input(field.body(), { target: { value: "Buy now" } });
+    fireEvent.input(document.querySelector('input[name="website"]')!, {
       target: { value: "https://spam.example" },
     });
     fireEvent.click(submit());

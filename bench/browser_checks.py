@@ -1,0 +1,114 @@
+"""What a browser fetches, for ``bench/run.py``: for each page type, the JavaScript and
+CSS a direct load fetches (gzipped bytes, as the server sends them), the API requests
+made before first contentful paint, and the API requests of a client-side navigation
+to the page from the home page.
+
+    python bench/browser_checks.py http://127.0.0.1:8000 '{"home.HomePage": "/", ...}'
+
+prints a JSON object keyed by page type.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Page, Request, sync_playwright
+
+DIST = Path(__file__).resolve().parent.parent / "frontend" / "dist"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def gzipped_size(url: str) -> int:
+    """Bytes on the wire: the precompressed file the server sends, or the file
+    gzipped at the same level when it is too small to have one."""
+    file = DIST / urlsplit(url).path.lstrip("/")
+    packed = file.with_name(file.name + ".gz")
+    if packed.exists():
+        return packed.stat().st_size
+    return len(gzip.compress(file.read_bytes(), compresslevel=9))
+
+
+def is_api(request: Request) -> bool:
+    return urlsplit(request.url).path.startswith("/api/")
+
+
+def direct_load(page: Page, base: str, path: str) -> dict:
+    requests: list[Request] = []
+
+    def record(request: Request) -> None:
+        requests.append(request)
+
+    page.on("request", record)
+    page.goto(base + path, wait_until="networkidle")
+    page.get_by_role("main").get_by_role("heading", level=1).wait_for()
+    page.remove_listener("request", record)
+    fcp = page.evaluate(
+        "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null"
+    )
+    api_before_fcp = page.evaluate(
+        """(fcp) => performance.getEntriesByType('resource').filter(
+            (entry) => new URL(entry.name).pathname.startsWith('/api/')
+                && entry.startTime < fcp).length""",
+        fcp,
+    )
+    scripts = [r.url for r in requests if r.resource_type == "script" and "/assets/" in r.url]
+    styles = [r.url for r in requests if r.resource_type == "stylesheet" and "/assets/" in r.url]
+    return {
+        "fcp_ms": round(fcp or 0),
+        "api_requests_before_fcp": api_before_fcp,
+        "api_requests_on_load": sum(1 for r in requests if is_api(r)),
+        "js_gzip_bytes": sum(gzipped_size(url) for url in scripts),
+        "css_gzip_bytes": sum(gzipped_size(url) for url in styles),
+        "scripts": [urlsplit(url).path for url in scripts],
+    }
+
+
+def client_navigation(page: Page, base: str, path: str, start: str) -> int:
+    """API requests made by following a link from ``start`` to ``path`` in the SPA."""
+    page.goto(base + start, wait_until="networkidle")
+    requests: list[Request] = []
+
+    def record(request: Request) -> None:
+        requests.append(request)
+
+    page.on("request", record)
+    page.evaluate(
+        """(path) => {
+            const link = document.createElement('a');
+            link.href = path;
+            link.textContent = 'Benchmark link';
+            document.querySelector('main').prepend(link);
+        }""",
+        path,
+    )
+    with page.expect_response(lambda r: urlsplit(r.url).path == "/api/pages/resolve/"):
+        page.get_by_role("link", name="Benchmark link").click()
+    page.wait_for_function("(path) => location.pathname === path", arg=path)
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("request", record)
+    return sum(1 for r in requests if is_api(r))
+
+
+def main() -> None:
+    base, paths = sys.argv[1], json.loads(sys.argv[2])
+    report = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        for name, path in paths.items():
+            context = browser.new_context()
+            page = context.new_page()
+            result = direct_load(page, base, path)
+            start = "/" if path != "/" else "/blog/"
+            result["api_requests_client_navigation"] = client_navigation(page, base, path, start)
+            report[name] = result
+            context.close()
+        browser.close()
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

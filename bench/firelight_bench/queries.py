@@ -1,0 +1,64 @@
+"""Queries per resolve, for one representative page of each page type (the first live
+public page of that type in tree order), printed as JSON:
+``{"types": {type: {"path", "id", "uncached", "cached"}}}``.
+
+Run by ``bench/run.py`` with the bench settings and a memory cache: *uncached* is the
+count of a resolve right after the cache was emptied (image renditions already exist:
+they are made at upload and publish time), *cached* the count of the next one.
+"""
+
+from __future__ import annotations
+
+import json
+
+import django
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from wagtail.models import Page, Site  # noqa: E402
+
+from core.api.pages import serializer_for  # noqa: E402
+from core.querysets import public_pages  # noqa: E402
+
+
+def count_queries(client: Client, path: str) -> int:
+    queries = 0
+
+    def count(execute, sql, params, many, context):
+        nonlocal queries
+        queries += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
+        response = client.get("/api/pages/resolve/", {"path": path})
+    assert response.status_code == 200, (path, response.status_code)
+    return queries
+
+
+def representative_pages() -> dict[str, tuple[str, int]]:
+    root = Site.objects.get(is_default_site=True).root_page
+    found: dict[str, tuple[str, int]] = {}
+    for page in public_pages(Page.objects.descendant_of(root, inclusive=True)).specific():
+        name = f"{page._meta.app_label}.{type(page).__name__}"
+        if name not in found and serializer_for(type(page)) is not None:
+            found[name] = ("/" + page.url_path[len(root.url_path) :], page.pk)
+    return found
+
+
+def main() -> None:
+    client = Client(HTTP_HOST="127.0.0.1")
+    report = {}
+    for name, (path, page_id) in representative_pages().items():
+        cache.clear()
+        client.get("/api/pages/resolve/", {"path": path})  # the first request of a worker
+        cache.clear()
+        uncached = count_queries(client, path)
+        cached = count_queries(client, path)
+        report[name] = {"path": path, "id": page_id, "uncached": uncached, "cached": cached}
+    print(json.dumps({"types": report}))
+
+
+main()

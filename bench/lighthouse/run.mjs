@@ -1,0 +1,55 @@
+// Lighthouse (mobile preset, simulated throttling) for each page of the list, in one
+// Chromium: node run.mjs '{"home.HomePage": "http://127.0.0.1:8000/", ...}'
+// Prints a JSON object keyed like the input: category scores (0-100) and metrics.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+const METRICS = {
+  fcp_ms: "first-contentful-paint",
+  lcp_ms: "largest-contentful-paint",
+  tbt_ms: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+  speed_index_ms: "speed-index",
+};
+
+const pages = JSON.parse(process.argv[2]);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const report = {};
+try {
+  for (const [name, url] of Object.entries(pages)) {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: CATEGORIES,
+    });
+    const scores = Object.fromEntries(
+      CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]),
+    );
+    const metrics = Object.fromEntries(
+      Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id].numericValue]),
+    );
+    // What cost points, so a failing budget says why.
+    const failing = CATEGORIES.flatMap((id) =>
+      lhr.categories[id].auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+        .map((ref) => `${id}:${ref.id}`),
+    );
+    report[name] = { url, ...scores, ...metrics, failing, error: lhr.runtimeError?.message ?? null };
+  }
+} finally {
+  await chrome.kill();
+}
+console.log(JSON.stringify(report));
