@@ -66,6 +66,7 @@ def ranked_ids(root: Page, query: str) -> list[int]:
         Page.objects.live()
         .descendant_of(root, inclusive=True)
         .not_type(SearchPage)
+        .only("id")  # ranked ids only: the chosen page's fields are read below
         .search(query, operator="or")
     )
     ids = [page.pk for page in candidates[:MAX_RESULTS]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Prefetch
 from django.utils.html import strip_tags
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -48,14 +49,31 @@ class MemberLicenseSerializer(serializers.Serializer):
     can_supervise = serializers.BooleanField()
     verified = serializers.DateField(allow_null=True)
 
+    def to_representation(self, license: TeamMemberLicense) -> dict[str, Any]:
+        # By hand: directories list every member's licenses, and DRF's fields cost
+        # several times the work of the dictionary itself.
+        license_type = license.license_type
+        return {
+            "code": license_type.code,
+            "name": license_type.name,
+            "state": license_type.state.code,
+            "state_name": license_type.state.name,
+            "number": license.number,
+            "can_supervise": license.can_supervise,
+            "verified": license.verified.isoformat() if license.verified else None,
+        }
 
-def members_queryset(queryset=None, *, root):
-    """Public team members of the site under ``root``, with everything a summary or the
-    matcher needs, in a constant number of queries."""
+
+def members_queryset(queryset=None, *, root, availability: bool = False):
+    """Public team members of the site under ``root``, with everything a summary needs
+    (and, with ``availability``, what the matcher needs), in a constant number of
+    queries."""
     queryset = queryset if queryset is not None else TeamMemberPage.objects.all()
-    return public_pages(queryset.descendant_of(root)).prefetch_related(
-        "licenses__license_type__state", "specialties", "availability"
-    )
+    licenses = TeamMemberLicense.objects.select_related("license_type__state")
+    related: list[Any] = [Prefetch("licenses", queryset=licenses), "specialties"]
+    if availability:
+        related.append("availability")
+    return public_pages(queryset.descendant_of(root)).prefetch_related(*related)
 
 
 def photo(serializer: serializers.Serializer, member: TeamMemberPage):
@@ -91,6 +109,27 @@ class TeamMemberSummarySerializer(serializers.Serializer):
 
     def get_specialties(self, member: TeamMemberPage) -> list[str]:
         return [specialty.name for specialty in member.specialties.all()]
+
+    def to_representation(self, member: TeamMemberPage) -> dict[str, Any]:
+        # The fields above, filled by hand: a directory or a location lists every
+        # member, and DRF's field machinery would make its cost grow several times
+        # faster with the team than the data does.
+        licenses = MemberLicenseSerializer()
+        return {
+            "id": member.pk,
+            "name": member.title,
+            "slug": member.slug,
+            "path": self.get_path(member),
+            "pronouns": member.pronouns,
+            "role": member.role,
+            "role_label": member.get_role_display(),
+            "short_bio": member.short_bio,
+            "photo": self.get_photo(member),
+            "accepting_new": member.accepting_new,
+            "formats": [str(value) for value in member.formats],
+            "specialties": self.get_specialties(member),
+            "licenses": [licenses.to_representation(item) for item in member.licenses.all()],
+        }
 
 
 class DirectoryFiltersSerializer(serializers.Serializer):

@@ -29,12 +29,18 @@ const chrome = await chromeLauncher.launch({
 const report = {};
 try {
   for (const [name, url] of Object.entries(pages)) {
-    const { lhr } = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: CATEGORIES,
-    });
+    // A run that fails to record its trace (NO_NAVSTART, NO_FCP) now and then is run
+    // again; a page that fails three times is reported with its error.
+    let lhr;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      ({ lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: CATEGORIES,
+      }));
+      if (!lhr.runtimeError) break;
+    }
     const scores = Object.fromEntries(
       CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]),
     );

@@ -201,12 +201,14 @@ class ReferenceResolver:
     def _fill(self, data: Any) -> Any:
         if isinstance(data, Deferred):
             return self._fill(data.compute())
+        # Only containers and placeholders are visited: most values are plain.
         if isinstance(data, dict):
             for key, value in data.items():
-                data[key] = self._fill(value)
+                if isinstance(value, FILLABLE):
+                    data[key] = self._fill(value)
             return data
         if isinstance(data, list):
-            return [self._fill(item) for item in data]
+            return [self._fill(item) if isinstance(item, FILLABLE) else item for item in data]
         return data
 
     def _render_image(
@@ -257,6 +259,9 @@ class ReferenceResolver:
             link_rel=None,
             url_schemes={"http", "https", "mailto", "tel"},
         )
+
+
+FILLABLE = (Deferred, dict, list)
 
 
 def site_relative_path(url_path: str, root_url_path: str) -> str:

@@ -1,12 +1,14 @@
 /**
- * A post's read counter: one count per post and browser session, sent once the post is
- * on screen, and the count to show in the byline. Failures stay silent.
+ * A post's read counter: one count per post and browser session, sent once the post has
+ * painted (never competing with the first paint), and the count to show in the byline.
+ * Failures stay silent.
  *
  * The session remembers the count its read brought back: pages are cached and do not
  * change with every read, so a reload would otherwise show the count from before it.
  */
 import { useEffect, useMemo, useState } from "react";
 
+import { afterFirstPaint } from "../../lib/after-first-paint";
 import { formatNumber } from "../../lib/format";
 import { postView } from "./views-api";
 
@@ -47,7 +49,8 @@ function countRead(postId: number): Promise<number | null> | undefined {
   if (inFlight) return inFlight;
   if (countedViews(postId) !== null) return undefined;
   remember(postId, 0);
-  const request = postView(postId)
+  const request = afterFirstPaint()
+    .then(() => postView(postId))
     .catch(() => null)
     .then((views) => {
       remember(postId, views);
