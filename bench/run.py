@@ -275,8 +275,13 @@ def browser_checks(base: str, paths: dict[str, str]) -> dict:
 
 def lighthouse(base: str, paths: dict[str, str]) -> dict:
     urls = {name: base + path for name, path in paths.items()}
+    timing_budgets = {
+        "performance": BUDGETS["lighthouse_performance"],
+        "tbt_ms": BUDGETS["tbt_ms"],
+        "cls": BUDGETS["cls"],
+    }
     output = subprocess.run(
-        ["node", str(LIGHTHOUSE / "run.mjs"), json.dumps(urls)],
+        ["node", str(LIGHTHOUSE / "run.mjs"), json.dumps(urls), json.dumps(timing_budgets)],
         check=True,
         capture_output=True,
         text=True,
