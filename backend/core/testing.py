@@ -25,21 +25,21 @@ def count_resolve_queries(client, path: str, **query) -> int:
     return len(queries)
 
 
-def representative_pages() -> dict[str, str]:
-    """The site path of one page of each page type of the default site (the first
-    public page of that type in tree order): what the query budgets and the benchmarks
-    measure."""
+def representative_pages() -> dict[str, tuple[str, int]]:
+    """One page of each page type of the default site (the first public page of that
+    type in tree order), as ``{type label: (site path, id)}``: what the query budgets
+    and the benchmarks measure."""
     from wagtail.models import Page, Site
 
     from core.api.pages import serializer_for
     from core.querysets import public_pages
 
     root = Site.objects.get(is_default_site=True).root_page
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, int]] = {}
     for page in public_pages(Page.objects.descendant_of(root, inclusive=True)).specific():
         name = page._meta.label
         if name not in found and serializer_for(type(page)) is not None:
-            found[name] = "/" + page.url_path[len(root.url_path) :]
+            found[name] = ("/" + page.url_path[len(root.url_path) :], page.pk)
     return found
 
 

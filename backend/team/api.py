@@ -203,7 +203,7 @@ class MatchView(APIView):
         data = answers_serializer.validated_data
         site = Site.find_for_request(request._request)
         root = site.root_page
-        members = {m.pk: m for m in members_queryset(root=root, availability=True)}
+        members = {m.pk: m for m in members_queryset(root=root, for_matching=True)}
         answers = Answers(
             states=frozenset(data["states"]),
             target_state=data["target"].state.code,

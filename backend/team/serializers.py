@@ -64,15 +64,25 @@ class MemberLicenseSerializer(serializers.Serializer):
         }
 
 
-def members_queryset(queryset=None, *, root, availability: bool = False):
-    """Public team members of the site under ``root``, with everything a summary needs
-    (and, with ``availability``, what the matcher needs), in a constant number of
-    queries."""
+# What a summary reads of a member (a directory lists every member: loading the bios
+# and the rest of each page would cost more than the summaries themselves).
+SUMMARY_FIELDS = (
+    *("title", "slug", "url_path", "pronouns", "role", "short_bio"),
+    *("photo_id", "photo_alt", "accepting_new", "formats"),
+)
+
+
+def members_queryset(queryset=None, *, root, for_matching: bool = False):
+    """Public team members of the site under ``root`` with everything a summary needs
+    (with ``for_matching``, all their fields and availability, for the matcher), in a
+    constant number of queries."""
     queryset = queryset if queryset is not None else TeamMemberPage.objects.all()
     licenses = TeamMemberLicense.objects.select_related("license_type__state")
     related: list[Any] = [Prefetch("licenses", queryset=licenses), "specialties"]
-    if availability:
+    if for_matching:
         related.append("availability")
+    else:
+        queryset = queryset.only(*SUMMARY_FIELDS)
     return public_pages(queryset.descendant_of(root)).prefetch_related(*related)
 
 

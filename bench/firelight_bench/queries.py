@@ -18,10 +18,8 @@ django.setup()
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from wagtail.models import Page, Site  # noqa: E402
 
-from core.api.pages import serializer_for  # noqa: E402
-from core.querysets import public_pages  # noqa: E402
+from core.testing import representative_pages  # noqa: E402
 
 
 def count_queries(client: Client, path: str) -> int:
@@ -36,16 +34,6 @@ def count_queries(client: Client, path: str) -> int:
         response = client.get("/api/pages/resolve/", {"path": path})
     assert response.status_code == 200, (path, response.status_code)
     return queries
-
-
-def representative_pages() -> dict[str, tuple[str, int]]:
-    root = Site.objects.get(is_default_site=True).root_page
-    found: dict[str, tuple[str, int]] = {}
-    for page in public_pages(Page.objects.descendant_of(root, inclusive=True)).specific():
-        name = f"{page._meta.app_label}.{type(page).__name__}"
-        if name not in found and serializer_for(type(page)) is not None:
-            found[name] = ("/" + page.url_path[len(root.url_path) :], page.pk)
-    return found
 
 
 def main() -> None:

@@ -272,6 +272,10 @@ def serializer_for(model: type[Page]) -> type[BasePageSerializer] | None:
     return _REGISTRY.get(model)
 
 
+def registered_page_models() -> list[type[Page]]:
+    return list(_REGISTRY)
+
+
 def registered_page_serializers() -> list[type[BasePageSerializer]]:
     return sorted(_REGISTRY.values(), key=lambda cls: cls.__name__)
 

@@ -80,7 +80,9 @@ def json_for_script(data: Any) -> str:
     can close it early, and U+2028/9 cannot break older parsers)."""
     # DRF's encoder, so numbers, decimals and dates read exactly as the API sends them.
     return (
-        json.dumps(data, ensure_ascii=False, separators=(",", ":"), cls=JSONEncoder)
+        json.dumps(
+            data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), cls=JSONEncoder
+        )
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")

@@ -33,6 +33,22 @@ function hashTarget(hash: string): HTMLElement | null {
   }
 }
 
+/**
+ * Scrolls back to a saved position (back/forward, reload) with every section at its real
+ * size: sections laid out only near the viewport (`content-visibility: auto`, marked
+ * `data-restoring` in CSS) would otherwise still have their placeholder size, and the
+ * visitor would land somewhere else. The next frame lets the browser skip them again;
+ * it remembers their real size.
+ */
+export function restoreScroll(y: number): void {
+  const root = document.documentElement;
+  root.dataset.restoring = "";
+  window.scrollTo(0, y);
+  requestAnimationFrame(() => {
+    delete root.dataset.restoring;
+  });
+}
+
 export function afterRender(pending: PendingRender, view: RenderedView, siteName: string): void {
   if (view.kind === "page") {
     const { page } = view;
@@ -45,7 +61,7 @@ export function afterRender(pending: PendingRender, view: RenderedView, siteName
 
   if (pending.mode === "initial") {
     // First load: the browser's own focus and reading order start at the top.
-    if (pending.scrollY !== null) window.scrollTo(0, pending.scrollY);
+    if (pending.scrollY !== null) restoreScroll(pending.scrollY);
     else hashTarget(pending.hash)?.scrollIntoView();
     return;
   }
@@ -53,7 +69,7 @@ export function afterRender(pending: PendingRender, view: RenderedView, siteName
   const heading = document.querySelector<HTMLElement>("main h1");
   heading?.focus({ preventScroll: true });
   if (pending.mode === "pop") {
-    window.scrollTo(0, pending.scrollY ?? 0);
+    restoreScroll(pending.scrollY ?? 0);
   } else {
     const target = hashTarget(pending.hash);
     if (target) target.scrollIntoView();

@@ -48,9 +48,12 @@ function countRead(postId: number): Promise<number | null> | undefined {
   const inFlight = pending.get(postId);
   if (inFlight) return inFlight;
   if (countedViews(postId) !== null) return undefined;
-  remember(postId, 0);
   const request = afterFirstPaint()
-    .then(() => postView(postId))
+    .then(() => {
+      // Marked as it is sent (not before): a reload before then counts the read again.
+      remember(postId, 0);
+      return postView(postId);
+    })
     .catch(() => null)
     .then((views) => {
       remember(postId, views);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { afterFirstPaint } from "../after-first-paint";
+import { afterFirstPaint, LOAD_GRACE_MS } from "../after-first-paint";
 
 type PaintCallback = () => void;
 
@@ -59,6 +59,22 @@ describe("afterFirstPaint", () => {
     timing.paint();
     await expect(afterFirstPaint()).resolves.toBeUndefined();
     expect(timing.observers).toHaveLength(0);
+  });
+
+  it("resolves after the load event and a grace period when no paint is ever recorded", async () => {
+    vi.useFakeTimers();
+    try {
+      const timing = stubPaintTiming();
+      const resolved = vi.fn();
+      void afterFirstPaint().then(resolved);
+      await vi.advanceTimersByTimeAsync(LOAD_GRACE_MS - 10);
+      expect(resolved).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(20);
+      expect(resolved).toHaveBeenCalledOnce();
+      expect(timing.observers).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("without paint timing, waits for the document to load", async () => {
