@@ -18,7 +18,7 @@ from core import cache
 from core.querysets import public_pages
 
 PAGE_SIZE = 10
-MAX_RESULTS = 100  # ten pages of results: nobody reads further, and each kept result costs
+MAX_RESULTS = 100  # ten pages: few read further, and every result kept costs time
 SNIPPET_LENGTH = 220
 BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", re.I)
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
