@@ -14,15 +14,21 @@ import gzip
 import json
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from playwright.sync_api import Page, Request, sync_playwright
 
 DIST = Path(__file__).resolve().parent.parent / "frontend" / "dist"
 CHROMIUM = "/usr/bin/chromium"
-# The requests that bring a page's data (the site's menus come inlined and never change
-# within a visit).
-PAGE_DATA = {"/api/pages/resolve/", "/api/site/"}
+
+
+def loads_page(url: str, path: str) -> bool:
+    """Whether ``url`` brings the data of the page at ``path``: its resolve, or the
+    site's menus (which come inlined and should never be fetched again)."""
+    parts = urlsplit(url)
+    if parts.path == "/api/site/":
+        return True
+    return parts.path == "/api/pages/resolve/" and parse_qs(parts.query).get("path") == [path]
 
 
 def gzipped_size(url: str) -> int:
@@ -110,7 +116,7 @@ def client_navigation(page: Page, base: str, path: str, start: str) -> dict:
     settle(page, requests)
     page.remove_listener("request", record)
     api = [r for r in requests if is_api(r)]
-    loads = [r for r in api if r.method == "GET" and urlsplit(r.url).path in PAGE_DATA]
+    loads = [r for r in api if r.method == "GET" and loads_page(r.url, path)]
     return {
         "page_data": len(loads),
         "other": [f"{r.method} {urlsplit(r.url).path}" for r in api if r not in loads],
