@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from e2e.server import free_port, fresh_database_url, wait_until_up  # noqa: E402
+from e2e.server import fresh_database_url, gunicorn  # noqa: E402
 
 BACKEND = REPO / "backend"
 RESULTS = REPO / "bench" / "results"
@@ -63,40 +63,11 @@ def main() -> int:
     manage = [sys.executable, str(BACKEND / "manage.py")]
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)
     subprocess.run([*manage, "seed_demo", "-v0"], env=env, check=True)
-    port = free_port()
-    log = open(var_dir / "server.log", "wb")  # noqa: SIM115 - closed below
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--worker-class",
-            "gthread",
-            "--threads",
-            str(args.threads),
-            "--backlog",
-            "4096",
-            "--chdir",
-            str(BACKEND),
-        ],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/api/site/", server)
-        report = run(port, args)
+    options = ("--worker-class", "gthread", "--threads", str(args.threads), "--backlog", "4096")
+    with gunicorn(env, var_dir / "server.log", workers=args.workers, options=options) as url:
+        report = run(int(url.rsplit(":", 1)[1]), args)
         report["stored"] = stored_submissions(manage, env)
         return verdict(report, args)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
 
 
 def request(port: int, method: str, path: str, body: bytes | None, headers: dict) -> tuple:

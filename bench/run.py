@@ -23,7 +23,6 @@ It prints Markdown tables (measured, budget, verdict), writes the figures to
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gzip
 import json
 import os
@@ -35,18 +34,19 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from e2e.server import (  # noqa: E402
+    clone_database,
+    drop_database,
     forget_cache_entries,
-    free_port,
     fresh_database_url,
-    wait_until_up,
+    gunicorn,
 )
 
 BACKEND = REPO / "backend"
@@ -120,35 +120,11 @@ class Bench:
         ).stdout
         return json.loads(output.strip().splitlines()[-1])
 
-    @contextlib.contextmanager
-    def server(self, database_url: str, cache: str) -> Iterator[str]:
-        port = free_port()
-        log = open(self.var_dir / f"server-{port}.log", "wb")  # noqa: SIM115 - closed below
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "config.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(self.args.workers),
-                "--chdir",
-                str(BACKEND),
-            ],
-            env=self.env(database_url, cache),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(f"{base}/api/site/", process)
-            yield base
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-            log.close()
+    def server(self, database_url: str, cache: str):
+        """gunicorn serving ``database_url`` as ``make run`` does (``cache``: as in
+        ``env``); a context manager yielding its base URL."""
+        log = self.var_dir / f"server-{uuid.uuid4().hex[:6]}.log"
+        return gunicorn(self.env(database_url, cache), log, workers=self.args.workers)
 
     def wrk(self, url: str, mix: list[str] | None = None) -> dict:
         """Throughput and latency of ``url`` under load from wrk (keep-alive); with
@@ -206,29 +182,6 @@ def fetch(url: str, follow: bool = True) -> bytes:
         if follow or error.code not in (301, 302):
             raise
         return error.read()
-
-
-def clone_database(source_url: str, suffix: str) -> str:
-    """A copy of the seeded database (PostgreSQL's template copy: seconds, not a
-    second seeding)."""
-    import psycopg
-
-    parts = urlsplit(source_url)
-    source = parts.path.lstrip("/")
-    name = f"{source}_{suffix}"
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def drop_database(url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as c:
-        c.execute(f'DROP DATABASE IF EXISTS "{parts.path.lstrip("/")}" WITH (FORCE)')
 
 
 # -- the measurements ----------------------------------------------------------------------
@@ -443,24 +396,13 @@ def report_tables(results: dict) -> Report:
 
     weights = results["weights"]
     add = report.section("4. Weight of a first visit (gzipped)", ["what", "measured", "budget", ""])
-    entry = weights["entry_js_bytes"] / KB
-    add(
-        [
-            "entry JavaScript",
-            f"{entry:.1f} KB",
-            f"≤ {b['entry_js_kb']} KB",
-            report.check(entry <= b["entry_js_kb"], "entry JavaScript"),
-        ]
-    )
-    html = weights["home_html_bytes"] / KB
-    add(
-        [
-            "home page HTML document",
-            f"{html:.1f} KB",
-            f"≤ {b['home_html_kb']} KB",
-            report.check(html <= b["home_html_kb"], "home HTML"),
-        ]
-    )
+    for label, key, budget in (
+        ("entry JavaScript", "entry_js_bytes", "entry_js_kb"),
+        ("home page HTML document", "home_html_bytes", "home_html_kb"),
+    ):
+        size = weights[key] / KB
+        ok = report.check(size <= b[budget], label)
+        add([label, f"{size:.1f} KB", f"≤ {b[budget]} KB", ok])
     for name, load in results["browser"].items():
         js, css = load["js_gzip_bytes"] / KB, load["css_gzip_bytes"] / KB
         ok_js = report.check(js <= b["first_load_js_kb"], f"first-load JS of {name}")

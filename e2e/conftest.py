@@ -20,12 +20,7 @@ import pytest
 from e2e.mailbox import Mailbox
 from e2e.pages.event_pages import EventDetail, EventListing
 from e2e.pages.site_page import SitePage
-from e2e.server import (
-    forget_cache_entries,
-    free_port,
-    fresh_database_url,
-    wait_until_up,
-)
+from e2e.server import forget_cache_entries, fresh_database_url, gunicorn
 
 REPO = Path(__file__).resolve().parent.parent
 BACKEND = REPO / "backend"
@@ -59,39 +54,10 @@ def live_server(tmp_path_factory) -> Iterator[str]:
         ["ensure_demo_editor", "-v0"],
     ):
         subprocess.run([*manage, *command], env=env, check=True, cwd=REPO)
-    port = free_port()
-    log = open(var_dir / "server.log", "wb")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--chdir",
-            str(BACKEND),
-            "--access-logfile",
-            "-",
-        ],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=REPO,
-    )
-    url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(f"{url}/api/site/", process)
-        yield url
+        with gunicorn(env, var_dir / "server.log", options=("--access-logfile", "-")) as url:
+            yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
         forget_cache_entries(env)
         if os.environ.get("E2E_KEEP_LOGS"):
             shutil.copy(var_dir / "server.log", REPO / "e2e-server.log")

@@ -1,15 +1,20 @@
 """Running the real server for the end-to-end suite and the benchmarks: a free port, a
-fresh database, and waiting until gunicorn answers."""
+fresh database (or a copy of one), and gunicorn serving it until the block ends."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+BACKEND = Path(__file__).resolve().parent.parent / "backend"
 
 
 def free_port() -> int:
@@ -24,15 +29,67 @@ def fresh_database_url(var_dir: Path, suffix: str = "e2e") -> str:
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         return f"sqlite:///{var_dir / f'{suffix}.sqlite3'}"
-    import psycopg
+    return _recreate(url, suffix, "")
 
+
+def clone_database(source_url: str, suffix: str) -> str:
+    """A PostgreSQL copy of a seeded database, ``<name>_<suffix>`` (a template copy:
+    seconds, where seeding again would take a minute)."""
+    source = urlsplit(source_url).path.lstrip("/")
+    return _recreate(source_url, suffix, f' TEMPLATE "{source}"')
+
+
+def drop_database(url: str) -> None:
+    with _server_connection(url) as connection:
+        connection.execute(
+            f'DROP DATABASE IF EXISTS "{urlsplit(url).path.lstrip("/")}" WITH (FORCE)'
+        )
+
+
+def _recreate(url: str, suffix: str, template: str) -> str:
     parts = urlsplit(url)
     name = f"{parts.path.lstrip('/')}_{suffix}"
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
+    with _server_connection(url) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"{template}')
     return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _server_connection(url: str):
+    import psycopg
+
+    admin_url = urlunsplit(urlsplit(url)._replace(path="/postgres"))
+    return psycopg.connect(admin_url, autocommit=True)
+
+
+@contextlib.contextmanager
+def gunicorn(
+    env: dict[str, str], log_path: Path, workers: int = 2, options: Sequence[str] = ()
+) -> Iterator[str]:
+    """gunicorn serving the backend with ``env`` on a free port, its output in
+    ``log_path``: yields the base URL once it answers, and stops it afterwards."""
+    port = free_port()
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "gunicorn", "config.wsgi"),
+                *("--bind", f"127.0.0.1:{port}", "--workers", str(workers)),
+                *("--chdir", str(BACKEND), *options),
+            ],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_up(f"{url}/api/site/", process)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:

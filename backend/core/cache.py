@@ -88,3 +88,12 @@ def set(cache_key: str, value: Any, timeout: float | None = None) -> None:
     django_cache.set(
         cache_key, value, ENTRY_TIMEOUT if timeout is None else min(timeout, ENTRY_TIMEOUT)
     )
+
+
+def revalidate_every_time(response):
+    """Browsers and CDNs may keep a public answer but must ask again each time: the
+    delivery cache makes that cheap, and a published change shows on the next request."""
+    from django.utils.cache import patch_cache_control
+
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    return response

@@ -64,7 +64,7 @@ def sitemap(request: HttpRequest) -> HttpResponse:
         xml = build_sitemap(site, base_url)
         cache.set(key, xml)
     response = HttpResponse(xml, content_type="application/xml; charset=utf-8")
-    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    cache.revalidate_every_time(response)
     return response
 
 

@@ -18,13 +18,13 @@ from django.http import (
     HttpResponsePermanentRedirect,
     HttpResponseRedirect,
 )
-from django.utils.cache import patch_cache_control
 from django.utils.html import escape
 from django.utils.http import escape_leading_slashes
 from django.views import View
 
 from core.api.resolve import json_for_script, resolve
 from core.api.site import build_site_payload
+from core.cache import revalidate_every_time
 
 DATA_ELEMENT_ID = "firelight-data"
 HEAD_MARKER = "<!--firelight:head-->"
@@ -163,5 +163,5 @@ class ShellView(View):
             template, request.path, resolution.body, site, body_text=resolution.text
         )
         response = HttpResponse(html, status=resolution.status)
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        revalidate_every_time(response)
         return response

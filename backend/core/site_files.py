@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_cache_control
 from wagtail.models import Site
 
 from core import cache
@@ -40,5 +39,5 @@ def serve_site_file(
             return ShellView.as_view()(request)
         cache.set(key, value, timeout=timeout)
     response = respond(value)
-    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    cache.revalidate_every_time(response)
     return response

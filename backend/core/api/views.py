@@ -21,6 +21,7 @@ from core.api.pages import PaginationSerializer, query_parameter_fields, registe
 from core.api.public_writes import VisitorThrottle
 from core.api.resolve import resolve
 from core.api.site import SiteSerializer, build_site_payload
+from core.cache import revalidate_every_time
 from core.search import pagination, result_items, search
 from core.serializers import SearchQuery, SearchResultSerializer
 
@@ -35,11 +36,7 @@ class RedirectSerializer(serializers.Serializer):
 
 
 def public_response(data, status=200) -> Response:
-    response = Response(data, status=status)
-    # Browsers and CDNs revalidate every time; the server-side cache makes that cheap and
-    # guarantees a published change is visible on the very next request.
-    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-    return response
+    return revalidate_every_time(Response(data, status=status))
 
 
 class SiteView(APIView):
@@ -105,11 +102,9 @@ class PageResolveView(APIView):
             request._request, request.query_params.get("path", "/"), request.query_params
         )
         # The JSON text as cached: rendering the body again would only repeat it.
-        response = HttpResponse(
-            resolution.text, status=resolution.status, content_type="application/json"
+        return revalidate_every_time(
+            HttpResponse(resolution.text, status=resolution.status, content_type="application/json")
         )
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-        return response
 
 
 def api_not_found(request, *args, **kwargs) -> JsonResponse:
