@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import connection
+from django.db.models import CharField, F, IntegerField, Q, QuerySet
+from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
@@ -62,25 +65,68 @@ def ranked_ids(root: Page, query: str) -> list[int]:
     """Ids of the public pages under ``root`` matching ``query``, best first."""
     from core.models import SearchPage
 
-    candidates = (
-        Page.objects.live()
-        .descendant_of(root, inclusive=True)
-        .not_type(SearchPage)
-        .only("id")  # ranked ids only: the chosen page's fields are read below
-        .search(query, operator="or")
-    )
-    ids = [page.pk for page in candidates[:MAX_RESULTS]]
-    titles = dict(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", "title"))
+    under_root = Page.objects.descendant_of(root, inclusive=True).not_type(SearchPage)
+    if connection.vendor == "postgresql":
+        ranked = postgres_ranked(query, public_pages(under_root))
+    else:
+        # Other backends filter only on indexed fields: live pages first, then public.
+        ids = [page.pk for page in under_root.live().only("id").search(query, operator="or")]
+        titles = dict(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", "title"))
+        ranked = [(pk, titles[pk]) for pk in ids if pk in titles]
     words = terms(query)
 
-    def title_matches(pk: int) -> int:
-        title = titles[pk].lower()
+    def title_matches(title: str) -> int:
+        title = title.lower()
         return sum(word in title for word in words)
 
     # The backend's relevance, with pages named by the query first (backends weigh
     # titles differently; visitors expect "Group supervision" first for "supervision").
-    visible = [pk for pk in ids if pk in titles]
-    return sorted(visible, key=lambda pk: -title_matches(pk))
+    best = ranked[:MAX_RESULTS]
+    return [pk for pk, _title in sorted(best, key=lambda result: -title_matches(result[1]))]
+
+
+def postgres_ranked(query: str, pages: QuerySet[Page]) -> list[tuple[int, str]]:
+    """The ``pages`` matching ``query`` as (id, title), best first, in one query: the
+    database backend's own full-text query and ranking, read straight from its index.
+
+    The backend's page search joins each page to its entry through a text cast that
+    PostgreSQL cannot plan well, ranks every match, and then builds a ``Page`` for each
+    result; reading ids and titles from the index keeps a site ten times larger within
+    a few milliseconds of the demo's."""
+    from modelsearch.backends import get_search_backend
+    from modelsearch.query import PlainText
+    from wagtail.search.models import IndexEntry
+
+    backend = get_search_backend()
+    compiler = backend.query_compiler_class(Page.objects.all(), PlainText(query, operator="or"))
+    config = compiler.get_config(backend)
+    tsquery = compiler.build_tsquery(compiler.query, config=config)
+    if tsquery is None:
+        return []
+    rank = compiler.build_tsrank(F("title"), compiler.query, config=config) * F(
+        "title_norm"
+    ) + compiler.build_tsrank(F("body"), compiler.query, config=config)
+    ids_as_text = pages.annotate(text_id=Cast("pk", CharField())).values("text_id")
+    entries = (
+        IndexEntry.objects.filter(
+            content_type_id__in=page_content_type_ids(), object_id__in=ids_as_text
+        )
+        # Title or body rather than the backend's title || body: the same matches for
+        # words joined by "or", and PostgreSQL can estimate and index each column.
+        .filter(Q(title=tsquery) | Q(body=tsquery))
+        .order_by(rank.desc(), Cast("object_id", IntegerField()).desc())
+        .values_list("object_id", "title_text")
+    )
+    return list({int(object_id): title for object_id, title in entries}.items())
+
+
+def page_content_type_ids() -> list[int]:
+    """The content types the search index files pages under (every page type; Django
+    caches them, so this costs no query after the first)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import get_page_models
+
+    return sorted(ct.pk for ct in ContentType.objects.get_for_models(*get_page_models()).values())
 
 
 def vocabulary(root: Page) -> list[str]:
