@@ -21,6 +21,7 @@ RUN pip install --no-cache-dir -r requirements.lock
 COPY backend/ ./backend/
 COPY --from=frontend /app/frontend/dist ./frontend/dist
 COPY docker/entrypoint.sh /usr/local/bin/firelight-entrypoint
+COPY docker/healthcheck.py /usr/local/bin/firelight-healthcheck
 RUN python -m whitenoise.compress -q frontend/dist \
     && SECRET_KEY=build-only ALLOWED_HOSTS=build python backend/manage.py collectstatic --no-input -v0 \
     && useradd --system --uid 1000 --home /app firelight \

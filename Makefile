@@ -12,7 +12,7 @@ WORKERS ?= 2
 DEV_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev
 
 .PHONY: help install build run test test-backend test-frontend test-e2e lint types wrk \
-        check-types chromium bench clean
+        check-types chromium bench clean backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,8 +60,8 @@ run: build ## Serve the demo site at http://127.0.0.1:8000 (SQLite, file cache, 
 # -- checks ------------------------------------------------------------------------
 
 lint: install ## ruff (Python), eslint + prettier (TypeScript)
-	$(VENV)/bin/ruff check backend e2e bench
-	$(VENV)/bin/ruff format --check backend e2e bench
+	$(VENV)/bin/ruff check backend e2e bench scripts docker
+	$(VENV)/bin/ruff format --check backend e2e bench scripts docker
 	cd frontend && npm run lint --silent
 
 types: install ## Regenerate backend/openapi.yaml and frontend/src/lib/api-types.ts
@@ -79,6 +79,7 @@ check-types: install ## Fail when the committed API types drift from the code
 	{ echo "API types drifted from the code: run 'make types' and commit the result."; exit 1; }
 
 test-backend: install ## Backend tests (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/pytest backend -p no:playwright -p no:base_url -q
 
 test-frontend: install ## Frontend typecheck and unit tests
@@ -109,3 +110,14 @@ bench: build chromium wrk bench/lighthouse/node_modules/.installed ## Performanc
 
 clean: ## Remove build output, caches and the local database
 	rm -rf frontend/dist var
+
+# -- backups (the database of DATABASE_URL, MEDIA_ROOT and PRIVATE_MEDIA_ROOT) ------------
+
+BACKUP_DIR ?= backups
+
+backup: $(VENV)/.installed ## Back up the database and uploads to backups/<UTC time>/ (BACKUP_DIR=)
+	$(PY) scripts/backup.py backup --dir "$(BACKUP_DIR)"
+
+restore: $(VENV)/.installed ## Restore BACKUP=backups/<time>; FORCE=1 replaces existing data
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=backups/<time> [FORCE=1]"; exit 2; }
+	$(PY) scripts/backup.py restore "$(BACKUP)" $(if $(filter 1 yes true,$(FORCE)),--force)

@@ -8,6 +8,7 @@ import re
 from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import Throttled
@@ -16,9 +17,16 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from blog.models import BlogPage, Comment, PostViews
-from core.api.errors import ErrorSerializer, error_response
+from core.api.errors import (
+    RETRY_AFTER,
+    THROTTLED,
+    UNSUPPORTED_MEDIA_TYPE,
+    ErrorSerializer,
+    error_response,
+)
 from core.api.public_writes import (
     IDEMPOTENCY_HEADER,
+    JSONInputSerializer,
     SiteThrottle,
     TrustedOrigin,
     VisitorThrottle,
@@ -46,7 +54,7 @@ def public_post(request: Request, post_id: int) -> BlogPage:
     return site_page_or_404(request, BlogPage.objects.only("id", "comments_open", "path"), post_id)
 
 
-class CommentInputSerializer(serializers.Serializer):
+class CommentInputSerializer(JSONInputSerializer):
     name = serializers.CharField(
         max_length=80,
         error_messages={
@@ -122,18 +130,20 @@ class CommentView(APIView):
         parameters=[
             OpenApiParameter(
                 IDEMPOTENCY_HEADER,
-                str,
+                OpenApiTypes.UUID,
                 location=OpenApiParameter.HEADER,
                 required=False,
                 description="A UUID the client repeats when it retries the same comment.",
-            )
+            ),
+            RETRY_AFTER,
         ],
         responses={
             201: CommentReceiptSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
             404: ErrorSerializer,
-            429: ErrorSerializer,
+            415: UNSUPPORTED_MEDIA_TYPE,
+            429: THROTTLED,
         },
     )
     def post(self, request: Request, post_id: int) -> Response:
@@ -141,12 +151,13 @@ class CommentView(APIView):
         if not post.comments_open:
             return error_response(403, "comments_closed", "Comments are closed on this post.")
         key = idempotency_key(request)
-        if caught_by_honeypot(request):
-            # Accepted as far as the sender can tell; nothing is stored.
-            return Response({"id": 0, "status": "pending", "message": RECEIVED}, status=201)
         data_serializer = CommentInputSerializer(data=request.data)
         data_serializer.is_valid(raise_exception=True)
         data = data_serializer.validated_data
+        # After validation: a malformed post is refused whoever sends it.
+        if caught_by_honeypot(request):
+            # Accepted as far as the sender can tell; nothing is stored.
+            return Response({"id": 0, "status": "pending", "message": RECEIVED}, status=201)
         existing = replayed(Comment, key, "comment", post=post)
         if existing is not None:
             return self.receipt(existing)
@@ -198,11 +209,12 @@ class PostViewView(APIView):
     @extend_schema(
         operation_id="blog_view_create",
         request=None,
+        parameters=[RETRY_AFTER],
         responses={
             200: ViewCountSerializer,
             403: ErrorSerializer,
             404: ErrorSerializer,
-            429: ErrorSerializer,
+            429: THROTTLED,
         },
     )
     def post(self, request: Request, post_id: int) -> Response:

@@ -34,6 +34,7 @@ MOST_READ_COUNT = 5
 RECENT_COMMENTS_COUNT = 5
 TAG_FILTER_COUNT = 20
 COMMENTS_SHOWN = 100
+NO_MATCH = "No published post matches this filter."
 
 
 def posts_queryset(queryset: QuerySet | None = None) -> QuerySet:
@@ -172,13 +173,13 @@ class BlogIndexPageSerializer(BasePageSerializer):
         if query.get("category"):
             category = BlogCategory.objects.filter(slug=query["category"]).first()
             if category is None:
-                raise QueryNotFound("There is no blog category with that name.")
+                raise QueryNotFound(NO_MATCH)
             posts = posts.filter(categories=category)
             active = {"kind": "category", "slug": category.slug, "name": category.name}
         if query.get("tag"):
             tag = Tag.objects.filter(slug=query["tag"]).first()
             if tag is None:
-                raise QueryNotFound("There is no blog tag with that name.")
+                raise QueryNotFound(NO_MATCH)
             posts = posts.filter(tagged_items__tag=tag)
             active = {"kind": "tag", "slug": tag.slug, "name": tag.name}
         if query.get("author"):
@@ -186,8 +187,9 @@ class BlogIndexPageSerializer(BasePageSerializer):
         posts = posts_queryset(posts)
         total = posts.count()
         if active and not total:
-            # Only names with published posts make a view (drafts' tags stay private).
-            raise QueryNotFound("No published post matches this filter.")
+            # Only names with published posts make a view, and they answer as unknown
+            # names do: nobody learns the tags, categories or authors of drafts.
+            raise QueryNotFound(NO_MATCH)
         page_size = index.page_size
         page_count = max(1, math.ceil(total / page_size))
         number = query["page"]
@@ -221,7 +223,7 @@ class BlogIndexPageSerializer(BasePageSerializer):
             }
         guest = GuestAuthor.objects.filter(slug=slug).first()
         if guest is None:
-            raise QueryNotFound("There is no blog author with that name.")
+            raise QueryNotFound(NO_MATCH)
         return posts.filter(guest_author=guest), {
             "kind": "author",
             "slug": guest.slug,

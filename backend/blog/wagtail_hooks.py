@@ -22,6 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from blog.models import BlogCategory, Comment, GuestAuthor
 from core.dashboard import ListPanel, PanelItem
+from core.exports import FormulaSafeCsvMixin
 
 
 class BlogCategoryViewSet(SnippetViewSet):
@@ -95,7 +96,7 @@ class ModerateView(
         return redirect(get_valid_next_url_from_request(request) or reverse(self.index_url_name))
 
 
-class CommentIndexView(IndexView):
+class CommentIndexView(FormulaSafeCsvMixin, IndexView):
     moderate_url_name = ""
 
     def get_base_queryset(self):

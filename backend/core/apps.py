@@ -7,6 +7,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import (
+            security,  # (registers the CORS checks)
             serializers,  # noqa: F401  (registers the page serializers)
             signals,  # noqa: F401  (connects cache invalidation)
         )
+
+        # Wagtail's chooser widgets write an inline script: give it the CSP nonce.
+        security.nonce_chooser_scripts()

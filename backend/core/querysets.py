@@ -1,8 +1,8 @@
 """The one definition of what visitors may see."""
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.db.models.functions import Substr
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -29,3 +29,17 @@ def public_pages(queryset: PageQuerySet) -> PageQuerySet:
         .exclude(Exists(unpublished_ancestor))
         .exclude(Exists(restricted_ancestor))
     )
+
+
+def public_media(queryset: QuerySet) -> QuerySet:
+    """Images or documents any visitor may see: none in a collection with a view
+    restriction on itself or a parent collection (Wagtail guards a private document's
+    file, but a page linking to it would still give its address and name, and nothing
+    guards an image's renditions). One subquery of the one query, as for pages."""
+    restricted_collection = CollectionViewRestriction.objects.filter(
+        collection__depth__lte=OuterRef("collection__depth"),
+        collection__path=Substr(
+            OuterRef("collection__path"), 1, F("collection__depth") * Collection.steplen
+        ),
+    )
+    return queryset.exclude(Exists(restricted_collection))

@@ -70,7 +70,10 @@ def ranked_ids(root: Page, query: str) -> list[int]:
         ranked = postgres_ranked(query, public_pages(under_root))
     else:
         # Other backends filter only on indexed fields: live pages first, then public.
-        ids = [page.pk for page in under_root.live().only("id").search(query, operator="or")]
+        # SQLite's full-text backend quotes each word without escaping a double quote in
+        # it, so a visitor's `"` would be a syntax error (a 500): it separates words.
+        unquoted = query.replace('"', " ")
+        ids = [page.pk for page in under_root.live().only("id").search(unquoted, operator="or")]
         titles = dict(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", "title"))
         ranked = [(pk, titles[pk]) for pk in ids if pk in titles]
     words = terms(query)

@@ -12,7 +12,7 @@ from django.dispatch import receiver
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.cache import bump_content_version
@@ -28,6 +28,7 @@ WATCHED_MODELS = [
     Site,
     Redirect,
     PageViewRestriction,
+    CollectionViewRestriction,  # hides the collection's images and documents
     get_image_model(),
     get_document_model(),
 ]

@@ -15,8 +15,15 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.api.errors import ErrorSerializer, error_response
+from core.api.errors import (
+    RETRY_AFTER,
+    THROTTLED,
+    UNSUPPORTED_MEDIA_TYPE,
+    ErrorSerializer,
+    error_response,
+)
 from core.api.public_writes import (
+    JSONInputSerializer,
     SiteThrottle,
     TrustedOrigin,
     VisitorThrottle,
@@ -41,7 +48,7 @@ class RegistrationSiteThrottle(SiteThrottle):
     scope = "registration_site"
 
 
-class RegistrationRequestSerializer(serializers.Serializer):
+class RegistrationRequestSerializer(JSONInputSerializer):
     name = serializers.CharField(
         max_length=120,
         error_messages={"blank": "Enter your name.", "required": "Enter your name."},
@@ -128,6 +135,7 @@ class RegistrationView(APIView):
     @extend_schema(
         operation_id="event_registration_create",
         request=RegistrationRequestSerializer,
+        parameters=[RETRY_AFTER],
         responses={
             201: OpenApiResponse(
                 RegistrationReceiptSerializer,
@@ -141,26 +149,21 @@ class RegistrationView(APIView):
                 ErrorSerializer,
                 description="event_full, event_past, registration_closed or registration_not_open",
             ),
-            429: ErrorSerializer,
+            415: UNSUPPORTED_MEDIA_TYPE,
+            429: THROTTLED,
         },
     )
     def post(self, request: Request, event_id: int) -> Response:
         event = site_page_or_404(request, events_queryset(), event_id)
-        if caught_by_honeypot(request):
-            logger.info("Honeypot filled on event %s: registration dropped", event.pk)
-            return Response(
-                {
-                    "id": 0,
-                    "status": "confirmed",
-                    "message": "You are registered.",
-                    "seats_left": None,
-                },
-                status=201,
-            )
         tiers = list(event.price_tiers.all())  # prefetched
         serializer = RegistrationRequestSerializer(data=request.data, context={"tiers": tiers})
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
+        # After validation (a malformed post is refused whoever sends it), and answered
+        # like a person's registration, so that nothing tells a bot it was caught.
+        if caught_by_honeypot(request):
+            logger.info("Honeypot filled on event %s: registration dropped", event.pk)
+            return receipt(event, Registration.Status.CONFIRMED)
         tier = data["tier"]
         try:
             registration, _created = register(
@@ -177,18 +180,21 @@ class RegistrationView(APIView):
             )
         except RegistrationRefused as refused:
             return error_response(409, refused.code, refused.message)
-        taken = EventPage.objects.filter(pk=event.pk).values_list("seats__taken", flat=True).first()
-        seats_left = event.seats_left(taken or 0)
         # The same answer for a new and a repeated registration: nobody learns from it
         # whether an address was already registered.
-        return Response(
-            {
-                "status": registration.status,
-                "message": receipt_message(registration.status),
-                "seats_left": seats_left,
-            },
-            status=201,
-        )
+        return receipt(event, registration.status)
+
+
+def receipt(event: EventPage, status: str) -> Response:
+    taken = EventPage.objects.filter(pk=event.pk).values_list("seats__taken", flat=True).first()
+    return Response(
+        {
+            "status": status,
+            "message": receipt_message(status),
+            "seats_left": event.seats_left(taken or 0),
+        },
+        status=201,
+    )
 
 
 def receipt_message(status: str) -> str:

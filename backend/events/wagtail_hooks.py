@@ -21,6 +21,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.exports import FormulaSafeCsvMixin
 from events.models import EventPage, EventSeries, Registration
 from events.registration import cancel
 
@@ -83,7 +84,7 @@ class CancelView(PermissionCheckedMixin, BaseObjectMixin, WagtailAdminTemplateMi
         return redirect(get_valid_next_url_from_request(request) or reverse(self.index_url_name))
 
 
-class RegistrationIndexView(IndexView):
+class RegistrationIndexView(FormulaSafeCsvMixin, IndexView):
     cancel_url_name = ""
 
     def get_base_queryset(self):

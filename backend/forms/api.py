@@ -13,6 +13,7 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.parsers import JSONParser, MultiPartParser
@@ -20,9 +21,17 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.api.errors import ErrorSerializer, error_body, error_response
+from core.api.errors import (
+    RETRY_AFTER,
+    THROTTLED,
+    UNSUPPORTED_MEDIA_TYPE,
+    ErrorSerializer,
+    error_body,
+    error_response,
+)
 from core.api.public_writes import (
     IDEMPOTENCY_HEADER,
+    JSONInputSerializer,
     SiteThrottle,
     TrustedOrigin,
     VisitorThrottle,
@@ -57,7 +66,7 @@ class ReceiptSerializer(serializers.Serializer):
     message = serializers.CharField()
 
 
-class SubmissionSchemaSerializer(serializers.Serializer):
+class SubmissionSchemaSerializer(JSONInputSerializer):
     """The answers, keyed by each field's ``name`` (see the form page's ``fields``);
     send ``multipart/form-data`` when the form has a file field."""
 
@@ -67,7 +76,7 @@ class SubmissionSchemaSerializer(serializers.Serializer):
 def idempotency_parameter() -> OpenApiParameter:
     return OpenApiParameter(
         IDEMPOTENCY_HEADER,
-        str,
+        OpenApiTypes.UUID,
         location=OpenApiParameter.HEADER,
         required=False,
         description="A UUID the client repeats when it retries the same submission.",
@@ -87,20 +96,24 @@ class SubmissionView(APIView):
             "application/json": SubmissionSchemaSerializer,
             "multipart/form-data": SubmissionSchemaSerializer,
         },
-        parameters=[idempotency_parameter()],
+        parameters=[idempotency_parameter(), RETRY_AFTER],
         responses={
             201: ReceiptSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
             404: ErrorSerializer,
             413: ErrorSerializer,
-            429: ErrorSerializer,
+            415: UNSUPPORTED_MEDIA_TYPE,
+            429: THROTTLED,
         },
     )
     def post(self, request: Request, page_id: int) -> Response:
         page = site_page_or_404(request, FormPage.objects.all(), page_id)
         key = idempotency_key(request)
         received = {"message": "Thank you: we have received it."}
+        # The honeypot itself must be text, like any field (the page's form checks the
+        # others): a malformed post is refused whoever sends it.
+        SubmissionSchemaSerializer(data=request.data).is_valid(raise_exception=True)
         if caught_by_honeypot(request):
             logger.info("Honeypot filled on form %s: submission dropped", page.pk)
             return Response({"id": 0, **received}, status=201)
@@ -179,7 +192,7 @@ def plain(value) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
-class SubscribeSerializer(serializers.Serializer):
+class SubscribeSerializer(JSONInputSerializer):
     email = serializers.EmailField(
         max_length=254,
         error_messages={
@@ -216,19 +229,22 @@ class SubscribeView(APIView):
     @extend_schema(
         operation_id="newsletter_subscribe",
         request=SubscribeSerializer,
+        parameters=[RETRY_AFTER],
         responses={
             202: MessageSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
-            429: ErrorSerializer,
+            415: UNSUPPORTED_MEDIA_TYPE,
+            429: THROTTLED,
         },
     )
     def post(self, request: Request) -> Response:
         accepted = Response({"message": SUBSCRIBE_MESSAGE}, status=202)
-        if caught_by_honeypot(request):
-            return accepted
         serializer = SubscribeSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        # After validation: a malformed post is refused whoever sends it.
+        if caught_by_honeypot(request):
+            return accepted
         email = serializer.validated_data["email"].strip().lower()
         with transaction.atomic():
             subscriber, _created = Subscriber.objects.select_for_update().get_or_create(email=email)
@@ -250,8 +266,9 @@ class SubscribeView(APIView):
         return accepted
 
 
-class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField(max_length=64)
+class TokenSerializer(JSONInputSerializer):
+    # As sent: a token has no spaces to trim, and one made of spaces names nobody (404).
+    token = serializers.CharField(max_length=64, trim_whitespace=False)
 
 
 class TokenActionView(APIView):
@@ -286,13 +303,24 @@ class TokenActionView(APIView):
         return Response({"message": "You are unsubscribed. We will not e-mail you again."})
 
 
+TOKEN_RESPONSES = {
+    200: MessageSerializer,
+    400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
+    403: ErrorSerializer,
+    404: ErrorSerializer,
+    415: UNSUPPORTED_MEDIA_TYPE,
+    429: THROTTLED,
+}
+
+
 class ConfirmView(TokenActionView):
     action = "confirm"
 
     @extend_schema(
         operation_id="newsletter_confirm",
         request=TokenSerializer,
-        responses={200: MessageSerializer, 404: ErrorSerializer, 429: ErrorSerializer},
+        parameters=[RETRY_AFTER],
+        responses=TOKEN_RESPONSES,
     )
     def post(self, request: Request) -> Response:
         return super().post(request)
@@ -304,7 +332,8 @@ class UnsubscribeView(TokenActionView):
     @extend_schema(
         operation_id="newsletter_unsubscribe",
         request=TokenSerializer,
-        responses={200: MessageSerializer, 404: ErrorSerializer, 429: ErrorSerializer},
+        parameters=[RETRY_AFTER],
+        responses=TOKEN_RESPONSES,
     )
     def post(self, request: Request) -> Response:
         return super().post(request)

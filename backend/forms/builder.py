@@ -5,6 +5,7 @@ supervisor, file upload)."""
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 from django import forms
@@ -30,6 +31,11 @@ NO_PREFERENCE = "no-preference"
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# The parts every Word (.docx) package has: its leading bytes are those of any ZIP file
+# (a renamed archive of scripts would pass a check of the first bytes alone).
+WORD_PACKAGE_PARTS = {"[Content_Types].xml", "word/document.xml"}
+
+
 def validate_upload(upload) -> None:
     extension = Path(upload.name or "").suffix.lower()
     if extension not in UPLOAD_TYPES:
@@ -40,11 +46,24 @@ def validate_upload(upload) -> None:
     upload.seek(0)
     head = upload.read(len(magic))
     upload.seek(0)
-    if head != magic:
+    if head != magic or (extension == ".docx" and not is_word_package(upload)):
         raise ValidationError(
             f"This file does not look like a {extension[1:].upper()} document. "
             "Please upload it again."
         )
+
+
+def is_word_package(upload) -> bool:
+    """Whether a ZIP file is a Word document: its directory names the document parts
+    (only the directory is read, nothing is decompressed)."""
+    try:
+        with zipfile.ZipFile(upload) as package:
+            names = set(package.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+    finally:
+        upload.seek(0)
+    return WORD_PACKAGE_PARTS.issubset(names)
 
 
 def upload_content_type(name: str) -> str:

@@ -11,16 +11,19 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from core.dashboard import ListPanel, PanelItem
+from core.exports import FormulaSafeCsvMixin
 from forms.models import LeadSubmission, SubmissionFile, Subscriber
 
 
-class LeadSubmissionsListView(SubmissionsListView):
-    """Wagtail's submissions listing with a search box over every answer."""
+class LeadSubmissionsListView(FormulaSafeCsvMixin, SubmissionsListView):
+    """Wagtail's submissions listing with a search box over every answer, exported
+    without formulas (visitors wrote every answer)."""
 
     is_searchable = True
     search_fields = ["form_data"]
@@ -56,8 +59,13 @@ def register_upload_url():
     return [path("forms/uploads/<int:pk>/", download_upload, name="forms_upload")]
 
 
+class SubscriberIndexView(FormulaSafeCsvMixin, IndexView):
+    """Addresses are visitors' input: ``=1+2@example.com`` is a valid one."""
+
+
 class SubscriberViewSet(ModelViewSet):
     model = Subscriber
+    index_view_class = SubscriberIndexView
     icon = "mail"
     menu_label = "Newsletter"
     menu_order = 710

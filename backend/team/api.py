@@ -10,10 +10,16 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Site
 
-from core.api.errors import ErrorSerializer
-from core.api.public_writes import SiteThrottle, TrustedOrigin, VisitorThrottle
+from core.api.errors import RETRY_AFTER, THROTTLED, UNSUPPORTED_MEDIA_TYPE, ErrorSerializer
+from core.api.public_writes import (
+    JSONInputSerializer,
+    SiteThrottle,
+    TrustedOrigin,
+    VisitorThrottle,
+)
 from core.api.references import ReferenceResolver, site_relative_path
 from core.api.resolve import public_base_url
+from core.querysets import public_pages
 from taxonomy.models import LicenseType, Specialty, State
 from team.matching import (
     FILTER_REASONS,
@@ -31,18 +37,18 @@ from team.serializers import MODES, STAGES, TeamMemberSummarySerializer, members
 MAX_ID = 2**63 - 1
 
 
-class AvailabilityCellSerializer(serializers.Serializer):
+class AvailabilityCellSerializer(JSONInputSerializer):
     weekday = serializers.IntegerField(min_value=0, max_value=6)
     part = serializers.ChoiceField(choices=list(PARTS_OF_DAY))
 
 
-class StylePreferenceSerializer(serializers.Serializer):
+class StylePreferenceSerializer(JSONInputSerializer):
     structure = serializers.IntegerField(min_value=1, max_value=5, required=False, allow_null=True)
     direction = serializers.IntegerField(min_value=1, max_value=5, required=False, allow_null=True)
     teaching = serializers.IntegerField(min_value=1, max_value=5, required=False, allow_null=True)
 
 
-class MatchAnswersSerializer(serializers.Serializer):
+class MatchAnswersSerializer(JSONInputSerializer):
     """A visitor's answers. Identifiers are those of the matcher page's ``options``."""
 
     states = serializers.ListField(
@@ -190,11 +196,13 @@ class MatchView(APIView):
     @extend_schema(
         operation_id="match",
         request=MatchAnswersSerializer,
+        parameters=[RETRY_AFTER],
         responses={
             201: MatchResponseSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
-            429: ErrorSerializer,
+            415: UNSUPPORTED_MEDIA_TYPE,
+            429: THROTTLED,
         },
     )
     def post(self, request: Request) -> Response:
@@ -254,7 +262,8 @@ class MatchView(APIView):
                 **extra,
             }
 
-        match_page = MatchPage.objects.live().filter(path__startswith=root.path).first()
+        # A private matcher page's text is not for every visitor.
+        match_page = public_pages(MatchPage.objects.descendant_of(root)).first()
         body = {
             "id": stored.pk,
             "results": [serialise(result) for result in ranking.results],

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "corsheaders",
+    # Security
+    "axes",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -69,8 +71,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A request id for every log line and the X-Request-ID header; first, so that
+    # whatever follows logs with it.
+    "core.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy, Permissions-Policy and the rest on every response.
+    "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A database that cannot be reached answers 503 with an error body, not a trace.
+    "core.availability.DatabaseUnavailableMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,6 +88,8 @@ MIDDLEWARE = [
     "core.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Locks out repeated failed admin sign-ins (django-axes); last, as it asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -108,6 +119,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # A database host that drops packets must fail a request (503) and /readyz in
+    # seconds, not hang a worker until the proxy gives up.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "5"))
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -183,8 +200,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Firelight <hello@fire
 WAGTAIL_SITE_NAME = "Firelight"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Raster formats only: an SVG (or anything else) can carry script. Wagtail checks the
+# file's content, not just its name.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A small file can decode to a huge bitmap (a decompression bomb) that would exhaust a
+# worker's memory while renditions are made: 50 megapixels (frames included) still takes
+# a 48-megapixel phone photo. Wagtail's default is 128.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -276,20 +299,48 @@ if PUBLIC_BASE_URL:
     # names in Origin: the public origin is this site.
     CSRF_TRUSTED_ORIGINS = [*CSRF_TRUSTED_ORIGINS, PUBLIC_BASE_URL]
 
+# Only editors have sessions. Out of reach of scripts, not sent on cross-site posts, and
+# valid for a working day from sign-in (Django's default is two weeks), so a forgotten
+# sign-in on a shared computer does not last: without Wagtail's "Remember me" the cookie
+# also ends with the browser. The expiry is fixed, not sliding (that would write the
+# session on every request the editor's browser makes). Production adds Secure.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_HOURS", "12")) * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = False
+# The SPA reads its CSRF token from GET /api/csrf/, never from the cookie; the cookie is
+# still left readable (HttpOnly would add nothing, see Django's docs) and same-site.
+CSRF_COOKIE_SAMESITE = "Lax"
+# Nothing is framed but the admin's preview (Wagtail marks it SAMEORIGIN): see core/security.py.
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
+# Every record carries the request id (core.observability); LOG_FORMAT=json writes one
+# JSON object per line for log collectors, the default is readable text.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_context": {"()": "core.observability.RequestContextFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "core.observability.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_context"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own handlers (a DEBUG-only console, mail_admins without ADMINS) would
+        # print its errors a second time, unformatted: they go to the root's handler.
+        "django": {"level": "INFO"},
         "django.db.backends": {"level": "INFO"},
         # Wagtail's background tasks log every run at INFO; keep the console readable.
         "django_tasks": {"level": "WARNING"},
@@ -297,3 +348,56 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# -- admin sign-in: django-axes locks out repeated failures (settings: see AXES_*) ----
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out sign-in before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one username from one address pause that pair for fifteen
+# minutes (every further try restarts the pause); a successful sign-in clears the count.
+# The pair, not the address alone or the username alone: an office sharing one address
+# is not locked out by one person's typos, and nobody can lock an editor out from
+# elsewhere by guessing their password.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# In the database (the axes tables), not the cache: every worker and replica sees the
+# same count, a cache flush or eviction (the file cache culls at MAX_ENTRIES) cannot
+# lift a lockout, and the attempts stay listable (`manage.py axes_list_attempts`) and
+# resettable (`axes_reset_username <name>`) by an administrator.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# The address the API's rate limits use (NUM_PROXIES decides whether to trust
+# X-Forwarded-For), so a client cannot choose a fresh address for every guess.
+AXES_CLIENT_IP_CALLABLE = "core.signin.client_ip"
+# The editor is told what happened and what to do, with HTTP 429.
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# No banner on every start of every process.
+AXES_VERBOSE = False
+
+# -- security headers: Content-Security-Policy and more (core/security.py) -----------------
+# The embed block accepts these providers only, and the Content-Security-Policy lets pages
+# frame exactly their players (the origin beside each). Their player HTML has no inline
+# style (Spotify's has, which the policy would refuse).
+from wagtail.embeds import oembed_providers  # noqa: E402  (plain data, no Django)
+
+EMBED_PROVIDERS = [
+    (oembed_providers.youtube, "https://www.youtube.com"),
+    (oembed_providers.vimeo, "https://player.vimeo.com"),
+    (oembed_providers.soundcloud, "https://w.soundcloud.com"),
+]
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [provider for provider, _player in EMBED_PROVIDERS],
+    }
+]
+CSP_FRAME_SOURCES = [player for _provider, player in EMBED_PROVIDERS]
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# The admin loads nothing from third parties (the policy would refuse it anyway): no
+# Gravatar images (which would also tell Gravatar who edits the site), no version check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False

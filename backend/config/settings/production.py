@@ -22,6 +22,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
+# The editor's session and the CSRF cookie travel over HTTPS only (HttpOnly, SameSite
+# and the session's lifetime are set in base.py).
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 

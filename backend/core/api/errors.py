@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -20,6 +21,24 @@ class ErrorDetailSerializer(serializers.Serializer):
 
 class ErrorSerializer(serializers.Serializer):
     error = ErrorDetailSerializer()
+
+
+# Throttled answers (429) tell the client when to try again: views that throttle list
+# both, so that the schema describes the header the client may rely on.
+RETRY_AFTER = OpenApiParameter(
+    "Retry-After",
+    int,
+    location=OpenApiParameter.HEADER,
+    response=[429],
+    description="Seconds to wait before trying again.",
+)
+THROTTLED = OpenApiResponse(
+    ErrorSerializer, description="Too many requests (code `throttled`): wait, then retry."
+)
+# A body in a media type the operation does not read (DRF answers it before the view).
+UNSUPPORTED_MEDIA_TYPE = OpenApiResponse(
+    ErrorSerializer, description="The body is not in a media type this operation reads"
+)
 
 
 def error_body(code: str, message: str, fields: dict[str, Any] | None = None) -> dict:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -25,6 +27,52 @@ from core.querysets import public_pages
 
 HONEYPOT_FIELD = "website"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+# What each kind of field takes from a JSON body (``bool`` is an ``int`` to Python, so
+# it is refused where a number is expected).
+JSON_TYPES: list[tuple[type[serializers.Field], type, str]] = [
+    (serializers.BooleanField, bool, "Send true or false."),
+    (serializers.IntegerField, int, "Send a whole number."),
+    (serializers.PrimaryKeyRelatedField, int, "Send a whole number."),
+    (serializers.CharField, str, "Send text."),
+    (serializers.SlugRelatedField, str, "Send text."),
+]
+NUL_REFUSED = "Null characters are not allowed."
+
+
+def json_type_error(field: serializers.Field, value) -> str | None:
+    """Why ``value`` is not of the JSON type ``field`` takes, or ``None``. Text with a
+    NUL character is refused here too, before a related field looks it up: PostgreSQL
+    cannot take it even in a query (DRF's text fields refuse it only after that)."""
+    if value is None:
+        return None  # the field's own ``allow_null`` decides
+    if isinstance(field, serializers.ListField) and isinstance(value, list):
+        return next(filter(None, (json_type_error(field.child, item) for item in value)), None)
+    for field_class, json_type, message in JSON_TYPES:
+        if isinstance(field, field_class):
+            if not isinstance(value, json_type) or (json_type is int and isinstance(value, bool)):
+                return message
+            return NUL_REFUSED if json_type is str and "\x00" in value else None
+    return None
+
+
+# A posted JSON body whose values must have the types the schema gives them. DRF would
+# turn ``1`` into ``"1"``, ``"yes"`` into ``True`` and ``"5"`` into ``5``, so a client's
+# mistake would pass unnoticed and the API accept what its schema refuses. (A comment,
+# not a docstring: the schema would describe every input serializer with it.)
+class JSONInputSerializer(serializers.Serializer):
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            errors = {
+                name: [message]
+                for name, field in self.fields.items()
+                if not field.read_only
+                and name in data
+                and (message := json_type_error(field, data[name]))
+            }
+            if errors:
+                raise ValidationError(errors)
+        return super().to_internal_value(data)
 
 
 class ConfiguredThrottle(AnonRateThrottle):
@@ -63,18 +111,20 @@ def caught_by_honeypot(request: Request) -> bool:
     return bool(value and str(value).strip())
 
 
+UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
 def idempotency_key(request: Request) -> uuid.UUID | None:
     """The ``Idempotency-Key`` header (a UUID the client generates once per submission
-    and repeats when it retries), or ``None``."""
+    and repeats when it retries), or ``None`` without one. Only a UUID written as the
+    schema's ``uuid`` format is taken: an empty or other value is the client's mistake,
+    and storing the post without a key would break the promise of one copy per retry."""
     raw = request.headers.get(IDEMPOTENCY_HEADER)
-    if raw is None or not raw.strip():
+    if raw is None:
         return None
-    try:
-        return uuid.UUID(raw.strip())
-    except ValueError as error:
-        raise ValidationError(
-            {"idempotency_key": ["The Idempotency-Key header must be a UUID."]}
-        ) from error
+    if not UUID_TEXT.fullmatch(raw.strip()):
+        raise ValidationError({"idempotency_key": ["The Idempotency-Key header must be a UUID."]})
+    return uuid.UUID(raw.strip())
 
 
 def site_page_or_404(request: Request, queryset, pk: int):

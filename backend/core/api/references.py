@@ -23,7 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
 
-from core.querysets import public_pages
+from core.querysets import public_media, public_pages
 
 # Renditions generated for each use of an image. Every width is offered in WebP;
 # ``src`` is the rendition at ``default`` width. Social images are JPEG crops because
@@ -118,7 +118,8 @@ class ReferenceResolver:
         rendition_set: str = "content",
         absolute: bool = False,
     ) -> Deferred | None:
-        """An image (instance or id) as ``{src, srcset, width, height, alt}``."""
+        """An image (instance or id) as ``{src, srcset, width, height, alt}``, or
+        ``None`` when it is in a private collection."""
         if image is None:
             return None
         image_id = image if isinstance(image, int) else image.pk
@@ -188,12 +189,14 @@ class ReferenceResolver:
             self._page_paths = {pk: site_relative_path(url_path, root) for pk, url_path in pages}
         if self._document_ids:
             documents = get_document_model().objects.filter(id__in=self._document_ids)
+            # A link to a private document keeps its text but loses its target.
+            documents = public_media(documents)
             self._document_urls = {document.pk: document.url for document in documents}
         if self._embed_urls:
             embeds = Embed.objects.filter(url__in=self._embed_urls).values_list("url", "html")
             self._embed_html = {url: html for url, html in embeds if html}
         if self._image_ids:
-            images = get_image_model().objects.filter(id__in=self._image_ids)
+            images = public_media(get_image_model().objects.filter(id__in=self._image_ids))
             self._images = {
                 image.pk: image for image in images.prefetch_renditions(*self._image_specs)
             }

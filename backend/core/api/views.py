@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -16,7 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Site
 
-from core.api.errors import ErrorSerializer, error_body
+from core.api.errors import RETRY_AFTER, THROTTLED, ErrorSerializer, error_body
 from core.api.pages import PaginationSerializer, query_parameter_fields, registered_page_serializers
 from core.api.public_writes import VisitorThrottle
 from core.api.resolve import resolve
@@ -57,12 +58,13 @@ class SiteView(APIView):
 
 def listing_parameters() -> list[OpenApiParameter]:
     """The query parameters listing page types read (URLs import this module after
-    every app has registered its page serializers)."""
-    types = {serializers.IntegerField: int}
+    every app has registered its page serializers). They are text as far as resolve
+    goes: other pages ignore them (as they ignore campaign tags), and a listing answers
+    404 for a value that names none of its views (``page=abc`` like ``page=99``)."""
     return [
         OpenApiParameter(
             name,
-            types.get(type(field), str),
+            str,
             required=False,
             description=f"Listing pages only: {field.help_text or name}.",
         )
@@ -94,19 +96,25 @@ class PageResolveView(APIView):
                     resource_type_field_name=None,
                 )
             ),
+            400: OpenApiResponse(ErrorSerializer, description="No path"),
             404: ErrorSerializer,
         },
     )
     def get(self, request: Request) -> Response:
-        resolution = resolve(
-            request._request, request.query_params.get("path", "/"), request.query_params
-        )
+        if "path" not in request.query_params:
+            return Response(
+                error_body("invalid", "Give the path of a page.", {"path": ["Required."]}), 400
+            )
+        resolution = resolve(request._request, request.query_params["path"], request.query_params)
         # The JSON text as cached: rendering the body again would only repeat it.
         return revalidate_every_time(
             HttpResponse(resolution.text, status=resolution.status, content_type="application/json")
         )
 
 
+# Exempt: it changes nothing, and a post without a CSRF token would otherwise get
+# Django's HTML 403 page instead of the API's JSON 404.
+@csrf_exempt
 def api_not_found(request, *args, **kwargs) -> JsonResponse:
     """JSON 404 for unknown API paths."""
     return JsonResponse(
@@ -148,11 +156,18 @@ class SearchView(APIView):
 
     @extend_schema(
         operation_id="search",
-        parameters=[SearchQuery],
-        responses={200: SearchResponseSerializer, 400: ErrorSerializer, 404: ErrorSerializer},
+        parameters=[SearchQuery, RETRY_AFTER],
+        responses={
+            200: SearchResponseSerializer,
+            400: ErrorSerializer,
+            404: ErrorSerializer,
+            429: THROTTLED,
+        },
     )
     def get(self, request: Request) -> Response:
-        reader = SearchQuery(data=request.query_params)
+        # A plain dict: as a QueryDict, DRF would read ``page=`` as an HTML form's empty
+        # field (page 1) where the schema asks for a number.
+        reader = SearchQuery(data=request.query_params.dict())
         reader.is_valid(raise_exception=True)
         site = Site.find_for_request(request._request)
         if site is None:
@@ -194,6 +209,7 @@ class PreviewView(APIView):
                 serializers=registered_page_serializers,
                 resource_type_field_name=None,
             ),
+            400: OpenApiResponse(ErrorSerializer, description="Neither a token nor a page_id"),
             403: ErrorSerializer,
             404: ErrorSerializer,
         },

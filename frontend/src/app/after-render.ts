@@ -11,6 +11,12 @@ import type { Failure } from "./navigation-state";
 export type RenderedView =
   { kind: "page"; page: ApiPage } | { kind: "not-found" } | { kind: "failure"; failure: Failure };
 
+const FAILURE_ANNOUNCEMENTS: Record<Failure, string> = {
+  offline: "You appear to be offline. The page could not be loaded.",
+  unavailable: "The site is temporarily unavailable. The page could not be loaded.",
+  error: "Something went wrong. The page could not be loaded.",
+};
+
 function announcement(view: RenderedView): string {
   switch (view.kind) {
     case "page":
@@ -18,9 +24,7 @@ function announcement(view: RenderedView): string {
     case "not-found":
       return "Page not found";
     case "failure":
-      return view.failure === "offline"
-        ? "You appear to be offline. The page could not be loaded."
-        : "Something went wrong. The page could not be loaded.";
+      return FAILURE_ANNOUNCEMENTS[view.failure];
   }
 }
 

@@ -10,6 +10,7 @@ import { ErrorBoundary } from "../components/states/error-boundary";
 import { ErrorState } from "../components/states/error-state";
 import { LoadingState } from "../components/states/loading-state";
 import { OfflineState } from "../components/states/offline-state";
+import { UnavailableState } from "../components/states/unavailable-state";
 import type { ResolveResult, Site } from "../lib/api-client";
 import type { InlineData } from "../lib/inline-data";
 import { PreviewContext } from "../lib/preview-context";
@@ -59,6 +60,8 @@ function MainContent({ navigation, site }: { navigation: Navigation; site: Site 
       <>
         {failure === "offline" ? (
           <OfflineState onRetry={retry} />
+        ) : failure === "unavailable" ? (
+          <UnavailableState onRetry={retry} />
         ) : (
           <ErrorState onRetry={retry} message={message} />
         )}

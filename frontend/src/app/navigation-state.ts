@@ -6,7 +6,8 @@ import type { ApiPage, Preview } from "../lib/api-client";
 
 export type Content =
   { kind: "page"; page: ApiPage; preview?: Preview } | { kind: "not-found"; message: string };
-export type Failure = "offline" | "error";
+/** "unavailable": the API answered 503 (down for a moment); "error": anything else. */
+export type Failure = "offline" | "unavailable" | "error";
 
 export interface NavigationState {
   content: Content | null;

@@ -10,7 +10,7 @@
 import { startTransition } from "react";
 import { navigate } from "wouter/use-browser-location";
 
-import { fetchResolve, OfflineError, RefusedError } from "../lib/api-client";
+import { ApiError, fetchResolve, OfflineError, RefusedError } from "../lib/api-client";
 import { interceptableHref, interceptableSubmit } from "../lib/links";
 import { isQueryDriven, preloadPageType } from "./page-types";
 import type { Content, Failure, NavigationAction } from "./navigation-state";
@@ -37,6 +37,13 @@ interface EntryState {
 function entryKey(): string | undefined {
   const state = window.history.state as EntryState | null;
   return typeof state?.key === "string" ? state.key : undefined;
+}
+
+/** What a failed load shows: no network, the site down for a moment (503), or an error. */
+function failureOf(error: unknown): Failure {
+  if (error instanceof OfflineError) return "offline";
+  if (error instanceof ApiError && error.status === 503) return "unavailable";
+  return "error";
 }
 
 function newKey(): string {
@@ -209,7 +216,7 @@ export class Navigator {
       this.commit(
         requestId,
         mode,
-        error instanceof OfflineError ? "offline" : "error",
+        failureOf(error),
         error instanceof RefusedError ? error.message : null,
       );
     } finally {

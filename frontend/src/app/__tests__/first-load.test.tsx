@@ -37,4 +37,18 @@ describe("first load", () => {
     const urls = fetchMock.mock.calls.map(([input]) => String(input)).sort();
     expect(urls).toEqual(["/api/pages/resolve/?path=%2Fcontact%2F", "/api/site/"]);
   });
+
+  it("shows the unavailable state when the backend is down (its 503 shell has no data)", async () => {
+    const fetchMock = vi.fn(async () =>
+      jsonResponse({ error: { code: "unavailable", message: "Down for a moment" } }, 503),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    window.history.replaceState(null, "", "/contact/");
+    render(<App initial={null} />);
+    await screen.findByRole("heading", { level: 1, name: "We'll be right back" });
+    expect(screen.getByText(/please try again in a minute/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+    // The header still names the site (the site request failed too).
+    expect(screen.getByRole("banner")).toBeTruthy();
+  });
 });

@@ -183,6 +183,25 @@ describe("client-side navigation", () => {
     await screen.findByRole("heading", { level: 1, name: "Group supervision" });
   });
 
+  it("says the site is temporarily unavailable on a 503, and retries", async () => {
+    const fetchMock = mockApi({
+      "/supervision/group/": [503, { error: { code: "unavailable", message: "Down" } }],
+    });
+    await renderApp("/supervision/", start);
+    await userEvent.click(screen.getByRole("link", { name: "to /supervision/group/" }));
+    const heading = await screen.findByRole("heading", { level: 1, name: "We'll be right back" });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    await waitFor(() =>
+      expect(announcer().textContent).toBe(
+        "The site is temporarily unavailable. The page could not be loaded.",
+      ),
+    );
+
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(group), { status: 200 }));
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await screen.findByRole("heading", { level: 1, name: "Group supervision" });
+  });
+
   it("says the visitor is offline when the network fails", async () => {
     vi.stubGlobal(
       "fetch",
