@@ -20,6 +20,7 @@ from blog.models import BlogPage, Comment, PostViews
 from core.api.errors import (
     RETRY_AFTER,
     THROTTLED,
+    TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
     ErrorSerializer,
     error_response,
@@ -142,6 +143,7 @@ class CommentView(APIView):
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
             404: ErrorSerializer,
+            413: TOO_LARGE,
             415: UNSUPPORTED_MEDIA_TYPE,
             429: THROTTLED,
         },

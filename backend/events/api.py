@@ -18,6 +18,7 @@ from rest_framework.views import APIView
 from core.api.errors import (
     RETRY_AFTER,
     THROTTLED,
+    TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
     ErrorSerializer,
     error_response,
@@ -149,6 +150,7 @@ class RegistrationView(APIView):
                 ErrorSerializer,
                 description="event_full, event_past, registration_closed or registration_not_open",
             ),
+            413: TOO_LARGE,
             415: UNSUPPORTED_MEDIA_TYPE,
             429: THROTTLED,
         },

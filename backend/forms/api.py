@@ -24,6 +24,7 @@ from rest_framework.views import APIView
 from core.api.errors import (
     RETRY_AFTER,
     THROTTLED,
+    TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
     ErrorSerializer,
     error_body,
@@ -102,7 +103,7 @@ class SubmissionView(APIView):
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
             404: ErrorSerializer,
-            413: ErrorSerializer,
+            413: TOO_LARGE,
             415: UNSUPPORTED_MEDIA_TYPE,
             429: THROTTLED,
         },
@@ -234,6 +235,7 @@ class SubscribeView(APIView):
             202: MessageSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
+            413: TOO_LARGE,
             415: UNSUPPORTED_MEDIA_TYPE,
             429: THROTTLED,
         },
@@ -308,6 +310,7 @@ TOKEN_RESPONSES = {
     400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
     403: ErrorSerializer,
     404: ErrorSerializer,
+    413: TOO_LARGE,
     415: UNSUPPORTED_MEDIA_TYPE,
     429: THROTTLED,
 }

@@ -10,7 +10,13 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Site
 
-from core.api.errors import RETRY_AFTER, THROTTLED, UNSUPPORTED_MEDIA_TYPE, ErrorSerializer
+from core.api.errors import (
+    RETRY_AFTER,
+    THROTTLED,
+    TOO_LARGE,
+    UNSUPPORTED_MEDIA_TYPE,
+    ErrorSerializer,
+)
 from core.api.public_writes import (
     JSONInputSerializer,
     SiteThrottle,
@@ -201,6 +207,7 @@ class MatchView(APIView):
             201: MatchResponseSerializer,
             400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
             403: ErrorSerializer,
+            413: TOO_LARGE,
             415: UNSUPPORTED_MEDIA_TYPE,
             429: THROTTLED,
         },

@@ -35,7 +35,8 @@ RETRY_AFTER = OpenApiParameter(
 THROTTLED = OpenApiResponse(
     ErrorSerializer, description="Too many requests (code `throttled`): wait, then retry."
 )
-# A body in a media type the operation does not read (DRF answers it before the view).
+# Answers Django and DRF give before the view, for a body it cannot take.
+TOO_LARGE = OpenApiResponse(ErrorSerializer, description="The body is too large")
 UNSUPPORTED_MEDIA_TYPE = OpenApiResponse(
     ErrorSerializer, description="The body is not in a media type this operation reads"
 )

@@ -4,7 +4,9 @@ generated: the settings name its preprocessing hook)."""
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 
 # Text never contains NUL characters: DRF refuses them (PostgreSQL cannot store them).
-WITHOUT_NUL = r"^[^\x00]*$"
+# One or more characters: for a field that may be blank, drf-spectacular offers the
+# empty string as a ``oneOf`` of its own, which an empty match here would make ambiguous.
+WITHOUT_NUL = r"^[^\x00]+$"
 
 
 def public_api_only(endpoints):

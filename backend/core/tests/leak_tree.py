@@ -17,7 +17,9 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import wagtail_factories
 from django.contrib.auth.models import Group
+from django.core.exceptions import FieldDoesNotExist
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management import call_command
@@ -136,7 +138,7 @@ class Entry:
     @property
     def hidden(self) -> bool:
         """Not public: its own state, or an ancestor's."""
-        return self.fate in HIDDEN_FATES or (self.parent is not None and self.parent.hidden)
+        return is_hidden(self.fate, self.parent)
 
     @property
     def born_hidden(self) -> bool:
@@ -193,11 +195,11 @@ class LeakTree:
     def add(self, factory, parent: Entry | None, label: str, fate: str | None = None, **fields):
         """A page of ``factory``'s type below ``parent`` (the home page when ``None``)."""
         fate = fate or self.fate()
-        entry = Entry(page=None, label=label, fate=fate, parent=parent)  # type: ignore[arg-type]
         model = factory._meta.model
-        if entry.hidden:
-            entry.marker = self.new_marker(f"{label}: {describe_fate(entry)}")
-            fields = {**self.secret_fields(model, entry.marker), **fields}
+        marker = None
+        if is_hidden(fate, parent):
+            marker = self.new_marker(f"{label}: {describe_fate(fate, parent)}")
+            fields = {**self.secret_fields(model, marker), **fields}
         else:
             number = len(self.entries) + 1
             fields = {
@@ -206,6 +208,7 @@ class LeakTree:
                 **public_fields(model),
                 **fields,
             }
+        fields.setdefault("show_in_menus", True)  # the site's menus are read too
         parent_page = parent.page if parent else self.home
         page = factory(parent=parent_page, live=fate not in BORN_HIDDEN, **fields)
         if fate == NEVER_PUBLISHED:
@@ -218,7 +221,7 @@ class LeakTree:
             # admin always does); without one it would take the page offline.
             page.save_revision(clean=False).publish()
             page.refresh_from_db()
-        entry.page = page
+        entry = Entry(page=page, label=label, fate=fate, marker=marker, parent=parent)
         self.entries.append(entry)
         return entry
 
@@ -285,9 +288,10 @@ class LeakTree:
         self.private_images = []
         for collection in (self.private_collection, nested):
             number = self.new_marker("an image in a private collection")
-            self.private_images.append(make_image(self.marker_slug(number), collection, number))
+            image = make_image(self.marker_slug(number), collection, private=True)
+            self.private_images.append(image)
         number = self.new_marker("an image moved into a private collection")
-        self.moved_image = make_image(self.marker_slug(number), public, number)
+        self.moved_image = make_image(self.marker_slug(number), public, private=True)
         self.private_images.append(self.moved_image)
         document_model = get_document_model()
         self.public_document = document_model.objects.create(
@@ -318,7 +322,7 @@ class LeakTree:
         fate = self.rng.choice([PUBLIC, PASSWORD, LOGIN, GROUPS, self.fate()])
         self.match_page = self.add(MatchPageFactory, None, "Find a supervisor", fate)
         self.add(
-            _model_factory(NewsletterPage),
+            NewsletterPageFactory,
             None,
             "Newsletter",
             confirm_text="Press to confirm.",
@@ -560,6 +564,9 @@ class LeakTree:
         home.hero_image = self.public_image  # the test checks that it is shown
         home.body = self.body(documents=True)
         home.save()
+        image = self.an_image()
+        self.guest.photo, self.guest.photo_alt = (image, "Portrait") if image else (None, "")
+        self.guest.save()
         settings = self.site_settings
         settings.consultation_cta_page = self.rng.choice(self.forms).page
         settings.default_social_image = self.an_image()
@@ -687,19 +694,22 @@ def in_state(page: Page, fate: str) -> bool:
     return states[fate] and not restricted
 
 
-def describe_fate(entry: Entry) -> str:
-    if entry.fate in HIDDEN_FATES:
-        return entry.fate
-    ancestor = entry.parent
-    while ancestor is not None and ancestor.fate not in HIDDEN_FATES:
-        ancestor = ancestor.parent
-    return f"public, below a page that is {ancestor.fate if ancestor else '?'}"
+def is_hidden(fate: str, parent: Entry | None) -> bool:
+    return fate in HIDDEN_FATES or (parent is not None and parent.hidden)
+
+
+def describe_fate(fate: str, parent: Entry | None) -> str:
+    if fate in HIDDEN_FATES:
+        return fate
+    while parent is not None and parent.fate not in HIDDEN_FATES:
+        parent = parent.parent
+    return f"public, below a page that is {parent.fate if parent else '?'}"
 
 
 def field_of(model, name: str):
     try:
         return model._meta.get_field(name)
-    except Exception:
+    except FieldDoesNotExist:
         return None
 
 
@@ -726,11 +736,11 @@ def public_fields(model) -> dict:
     return values
 
 
-def make_image(name: str, collection: Collection, marker: int | None = None):
+def make_image(name: str, collection: Collection, *, private: bool = False):
     """A small image named ``name`` (its renditions' file names carry it)."""
     buffer = io.BytesIO()
     PILImage.new("RGB", (64, 48), (90, 140, 200)).save(buffer, format="PNG")
-    label = f"{name} picture" if marker is None else f"{name} {SECRET_WORD} picture"
+    label = f"{name} {SECRET_WORD} picture" if private else f"{name} picture"
     return get_image_model().objects.create(
         title=label,
         description=label,
@@ -739,12 +749,8 @@ def make_image(name: str, collection: Collection, marker: int | None = None):
     )
 
 
-def _model_factory(model):
-    """A page factory for a model that has none (``NewsletterPage``)."""
-    import wagtail_factories
+class NewsletterPageFactory(wagtail_factories.PageFactory):
+    """(The newsletter page has no factory of its own: it is a single page.)"""
 
-    return type(
-        f"{model.__name__}Factory",
-        (wagtail_factories.PageFactory,),
-        {"Meta": type("Meta", (), {"model": model})},
-    )
+    class Meta:
+        model = NewsletterPage

@@ -13,7 +13,7 @@ The site is read once while everything that is to be unpublished, expired or
 restricted is still public (filling the cache), then after it changes: a cached
 response that outlives the change is a leak too.
 
-Seeds: five fixed ones, and one more each run (``LEAK_SEED=<n>`` to repeat one). A
+Seeds: four fixed ones, and one more each run (``LEAK_SEED=<n>`` to repeat one). A
 failure names its seed and lists every leak found.
 """
 
@@ -58,9 +58,10 @@ from taxonomy.factories import LicenseTypeFactory, StateFactory
 from team.factories import MatchPageFactory
 from team.models import TeamIndexPage, TeamMemberPage
 
-FIXED_SEEDS = [3, 17, 29, 41, 58]
-# Pages of these fates are also read before they are hidden: unpublished, expired by the
-# scheduler and made private each reach the cache by another way.
+FIXED_SEEDS = [3, 17, 29, 41]  # each builds and reads a whole site: a few seconds apiece
+# Besides the listings, pages of these fates are read (and cached) before they are
+# hidden: unpublishing, expiry by the scheduler and a view restriction must each clear
+# the cache.
 WARMED_FATES = (UNPUBLISHED, EXPIRED, PASSWORD)
 SHOWN = 40  # problems listed in a failure (one leak shows in many answers)
 # A marker: the word, or the word with its seed and number (``leakmark 7-12``,
@@ -73,9 +74,11 @@ REQUEST_ID = re.compile(r'"request_id"\s*:\s*"[^"]*"')
 
 
 def seeds() -> list:
+    """The fixed seeds, and ``LEAK_SEED`` or a new one (named "fresh": the same test id
+    whatever its value, which a failure prints)."""
     extra = os.environ.get("LEAK_SEED")
     seed = int(extra) if extra else random.SystemRandom().randrange(1000, 1_000_000)
-    return [*FIXED_SEEDS, seed]
+    return [*FIXED_SEEDS, pytest.param(seed, id="fresh" if not extra else f"LEAK_SEED={seed}")]
 
 
 class Probe:
@@ -115,7 +118,8 @@ class Probe:
     def look(self, what: str, response, *, echo: tuple[str, ...] = ()):
         """Note anything not public that ``response`` shows (but ``echo``: words the
         visitor sent, which the answer may repeat)."""
-        text = body_text(response)
+        headers = "\n".join(f"{name}: {value}" for name, value in response.items())
+        text = headers + "\n" + body_text(response)
         for words in echo:
             text = text.replace(words, "")
         seen = set()
@@ -268,12 +272,10 @@ class Probe:
                 continue
             data = self.resolve(entry.path).json()
             got = self.listed_paths(data, "upcoming") | self.listed_paths(data, "past")
-            if entry.page.specific.series_id:
-                expected = {
-                    e.path
-                    for e in self.entries_of(EventPage)
-                    if not e.hidden and e.page.specific.series_id == entry.page.specific.series_id
-                }
+            series = entry.page.series_id
+            if series:
+                events = self.entries_of(EventPage)
+                expected = {e.path for e in events if not e.hidden and e.page.series_id == series}
             else:
                 expected = self.public_descendants(entry, EventPage)
             self.expect(got == expected, f"{entry.path} lists {sorted(got ^ expected)} wrongly")
@@ -349,10 +351,8 @@ class Probe:
                 ("The search API", self.client.get("/api/search/", {"q": word})),
             ):
                 data = self.look(f"{what} for {word!r}", response, echo=echo).json()
-                self.expect(
-                    data["results"] == [] and data["pagination"]["total"] == 0,
-                    f"{what} for {word!r} finds {[r['path'] for r in data['results']]}",
-                )
+                found = [result["path"] for result in data.get("results", [])]
+                self.expect(response.status_code == 200 and not found, f"{what} finds {found}")
             self.look(
                 f"The HTML of a search for {word!r}", self.shell("/search/", q=word), echo=echo
             )
@@ -396,9 +396,9 @@ class Probe:
             "time_zone": "America/Denver",
         }
         response = self.look("The matcher", self.post("/api/match/", answers))
-        data = response.json()
+        self.expect(response.status_code == 201, f"The matcher answers {response.content!r}")
         expected = self.public_children(self.tree.team, TeamMemberPage)
-        got = {result["path"] for result in data["results"]}
+        got = {result["path"] for result in response.json().get("results", [])}
         self.expect(got == expected, f"The matcher ranks {sorted(got ^ expected)} wrongly")
         nobody = self.post("/api/match/", {**answers, "format": "group"})
         self.look("The matcher when nobody fits", nobody)
