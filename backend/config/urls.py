@@ -36,7 +36,13 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     # A shared draft (/preview/?token=…): "preview" is a reserved top-level slug.
     path("preview/", shared_preview, name="shared-preview"),
-    re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
+    # Documents are served by Wagtail (/documents/<id>/<name>), which checks a private
+    # collection's restriction; their files are never served directly from /media/.
+    re_path(
+        r"^media/(?!documents/)(?P<path>.*)$",
+        serve_media,
+        {"document_root": settings.MEDIA_ROOT},
+    ),
     # A blog index's RSS feed (any other …/feed/ path falls through to the shell).
     re_path(r"^(?P<index_path>(?:[\w\-]+/)*)feed/$", blog_feed, name="blog-feed"),
     # An event's calendar file (<event path>.ics) or an index's (<index path>calendar.ics).

@@ -68,7 +68,7 @@ class DatabaseUnavailableMiddleware:
         if not is_unavailability(exception):
             return None
         logger.error(
-            "Service unavailable: %s %s: %s: %s",
+            "Service unavailable: %s %r: %s: %s",
             request.method,
             request.path,
             type(exception).__name__,

@@ -25,7 +25,7 @@ from typing import Any
 REQUEST_ID_HEADER = "X-Request-ID"
 # Ids from outside are logged and echoed: bounded, and nothing that could forge a log
 # line or a header (no spaces, quotes or control characters).
-_VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
+_VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{8,128}")
 NO_REQUEST = "-"
 
 
@@ -53,7 +53,7 @@ def user_id(request: Any) -> int | str | None:
 
 def incoming_request_id(value: str | None) -> str | None:
     """The client's or proxy's id when it is safe to log and echo, else None."""
-    if value and _VALID_REQUEST_ID.match(value):
+    if value and _VALID_REQUEST_ID.fullmatch(value):
         return value
     return None
 

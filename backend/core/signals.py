@@ -12,7 +12,13 @@ from django.dispatch import receiver
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.cache import bump_content_version
@@ -29,6 +35,7 @@ WATCHED_MODELS = [
     Redirect,
     PageViewRestriction,
     CollectionViewRestriction,  # hides the collection's images and documents
+    Collection,  # moved under (or out of) a restricted collection
     get_image_model(),
     get_document_model(),
 ]

@@ -85,7 +85,10 @@ def run_healthcheck(url: str, allowed_hosts: str = "localhost") -> subprocess.Co
     )
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after this test must not recreate content types with new
+# ids (PostgreSQL keeps its sequences), or the next serialized-rollback test cannot
+# restore the database's initial rows (events/tests/test_registration.py).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_container_healthcheck_follows_readyz(live_server):
     assert run_healthcheck(f"{live_server.url}/readyz", ".localhost,other").returncode == 0
     failing = {"database": mock.Mock(side_effect=OSError("down")), "cache": health.check_cache}

@@ -40,7 +40,10 @@ def test_every_model_change_has_its_migration():
         pytest.fail(f"Model changes without a migration (run makemigrations):\n{out.getvalue()}")
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after this test must not recreate content types with new
+# ids (PostgreSQL keeps its sequences), or the next serialized-rollback test cannot
+# restore the database's initial rows (events/tests/test_registration.py).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_our_migrations_reverse_to_zero_and_apply_again():
     tables = our_tables()
     migrations = applied()
