@@ -64,10 +64,15 @@ def _server_connection(url: str):
 
 @contextlib.contextmanager
 def gunicorn(
-    env: dict[str, str], log_path: Path, workers: int = 2, options: Sequence[str] = ()
+    env: dict[str, str],
+    log_path: Path,
+    workers: int = 2,
+    options: Sequence[str] = (),
+    ready_path: str = "/api/site/",
 ) -> Iterator[str]:
     """gunicorn serving the backend with ``env`` on a free port, its output in
-    ``log_path``: yields the base URL once it answers, and stops it afterwards."""
+    ``log_path``: yields the base URL once ``ready_path`` answers 200, and stops it
+    afterwards."""
     port = free_port()
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
@@ -82,7 +87,7 @@ def gunicorn(
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            wait_until_up(f"{url}/api/site/", process)
+            wait_until_up(f"{url}{ready_path}", process)
             yield url
         finally:
             process.terminate()

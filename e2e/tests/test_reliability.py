@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -18,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from e2e.accessibility import assert_no_axe_violations
-from e2e.server import BACKEND, free_port, wait_until_up
+from e2e.server import BACKEND, free_port, gunicorn
 
 
 @pytest.fixture(scope="module")
@@ -35,24 +33,9 @@ def server_without_database(tmp_path_factory) -> Iterator[str]:
         "CACHE_KEY_PREFIX": f"reliability-{os.getpid()}-{time.time_ns()}",
         "PYTHONPATH": str(BACKEND),
     }
-    port = free_port()
-    with open(var_dir / "server.log", "wb") as log:
-        process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "gunicorn", "config.wsgi", "--chdir", str(BACKEND)),
-                *("--bind", f"127.0.0.1:{port}", "--workers", "1"),
-            ],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(f"{url}/healthz", process)
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=20)
+    # Started once /healthz answers: it needs no database.
+    with gunicorn(env, var_dir / "server.log", workers=1, ready_path="/healthz") as url:
+        yield url
 
 
 def get(url: str) -> tuple[int, dict[str, str], bytes]:
