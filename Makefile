@@ -78,7 +78,7 @@ check-types: install ## Fail when the committed API types drift from the code
 	echo "API types are up to date." || \
 	{ echo "API types drifted from the code: run 'make types' and commit the result."; exit 1; }
 
-test-backend: install ## Backend tests (SQLite, or PostgreSQL when DATABASE_URL is set)
+test-backend: build ## Backend tests (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/pytest backend -p no:playwright -p no:base_url -q
 
