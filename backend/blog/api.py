@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import Throttled
 from rest_framework.request import Request
@@ -20,10 +20,9 @@ from blog.models import BlogPage, Comment, PostViews
 from core.api.errors import (
     RETRY_AFTER,
     THROTTLED,
-    TOO_LARGE,
-    UNSUPPORTED_MEDIA_TYPE,
     ErrorSerializer,
     error_response,
+    write_responses,
 )
 from core.api.public_writes import (
     IDEMPOTENCY_HEADER,
@@ -138,15 +137,12 @@ class CommentView(APIView):
             ),
             RETRY_AFTER,
         ],
-        responses={
-            201: CommentReceiptSerializer,
-            400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
-            403: ErrorSerializer,
-            404: ErrorSerializer,
-            413: TOO_LARGE,
-            415: UNSUPPORTED_MEDIA_TYPE,
-            429: THROTTLED,
-        },
+        responses=write_responses(
+            {
+                201: CommentReceiptSerializer,
+                404: ErrorSerializer,
+            }
+        ),
     )
     def post(self, request: Request, post_id: int) -> Response:
         post = public_post(request, post_id)

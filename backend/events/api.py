@@ -17,11 +17,9 @@ from rest_framework.views import APIView
 
 from core.api.errors import (
     RETRY_AFTER,
-    THROTTLED,
-    TOO_LARGE,
-    UNSUPPORTED_MEDIA_TYPE,
     ErrorSerializer,
     error_response,
+    write_responses,
 )
 from core.api.public_writes import (
     JSONInputSerializer,
@@ -137,23 +135,21 @@ class RegistrationView(APIView):
         operation_id="event_registration_create",
         request=RegistrationRequestSerializer,
         parameters=[RETRY_AFTER],
-        responses={
-            201: OpenApiResponse(
-                RegistrationReceiptSerializer,
-                description="Registered, or already registered with this address: the same "
-                "answer either way (the e-mail goes to the address)",
-            ),
-            400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
-            403: ErrorSerializer,
-            404: ErrorSerializer,
-            409: OpenApiResponse(
-                ErrorSerializer,
-                description="event_full, event_past, registration_closed or registration_not_open",
-            ),
-            413: TOO_LARGE,
-            415: UNSUPPORTED_MEDIA_TYPE,
-            429: THROTTLED,
-        },
+        responses=write_responses(
+            {
+                201: OpenApiResponse(
+                    RegistrationReceiptSerializer,
+                    description="Registered, or already registered with this address: the same "
+                    "answer either way (the e-mail goes to the address)",
+                ),
+                404: ErrorSerializer,
+                409: OpenApiResponse(
+                    ErrorSerializer,
+                    description="event_full, event_past, registration_closed or "
+                    "registration_not_open",
+                ),
+            }
+        ),
     )
     def post(self, request: Request, event_id: int) -> Response:
         event = site_page_or_404(request, events_queryset(), event_id)

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.request import Request
@@ -23,12 +23,10 @@ from rest_framework.views import APIView
 
 from core.api.errors import (
     RETRY_AFTER,
-    THROTTLED,
-    TOO_LARGE,
-    UNSUPPORTED_MEDIA_TYPE,
     ErrorSerializer,
     error_body,
     error_response,
+    write_responses,
 )
 from core.api.public_writes import (
     IDEMPOTENCY_HEADER,
@@ -98,15 +96,12 @@ class SubmissionView(APIView):
             "multipart/form-data": SubmissionSchemaSerializer,
         },
         parameters=[idempotency_parameter(), RETRY_AFTER],
-        responses={
-            201: ReceiptSerializer,
-            400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
-            403: ErrorSerializer,
-            404: ErrorSerializer,
-            413: TOO_LARGE,
-            415: UNSUPPORTED_MEDIA_TYPE,
-            429: THROTTLED,
-        },
+        responses=write_responses(
+            {
+                201: ReceiptSerializer,
+                404: ErrorSerializer,
+            }
+        ),
     )
     def post(self, request: Request, page_id: int) -> Response:
         page = site_page_or_404(request, FormPage.objects.all(), page_id)
@@ -231,14 +226,11 @@ class SubscribeView(APIView):
         operation_id="newsletter_subscribe",
         request=SubscribeSerializer,
         parameters=[RETRY_AFTER],
-        responses={
-            202: MessageSerializer,
-            400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
-            403: ErrorSerializer,
-            413: TOO_LARGE,
-            415: UNSUPPORTED_MEDIA_TYPE,
-            429: THROTTLED,
-        },
+        responses=write_responses(
+            {
+                202: MessageSerializer,
+            }
+        ),
     )
     def post(self, request: Request) -> Response:
         accepted = Response({"message": SUBSCRIBE_MESSAGE}, status=202)
@@ -305,15 +297,12 @@ class TokenActionView(APIView):
         return Response({"message": "You are unsubscribed. We will not e-mail you again."})
 
 
-TOKEN_RESPONSES = {
-    200: MessageSerializer,
-    400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
-    403: ErrorSerializer,
-    404: ErrorSerializer,
-    413: TOO_LARGE,
-    415: UNSUPPORTED_MEDIA_TYPE,
-    429: THROTTLED,
-}
+TOKEN_RESPONSES = write_responses(
+    {
+        200: MessageSerializer,
+        404: ErrorSerializer,
+    }
+)
 
 
 class ConfirmView(TokenActionView):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -12,10 +12,7 @@ from wagtail.models import Site
 
 from core.api.errors import (
     RETRY_AFTER,
-    THROTTLED,
-    TOO_LARGE,
-    UNSUPPORTED_MEDIA_TYPE,
-    ErrorSerializer,
+    write_responses,
 )
 from core.api.public_writes import (
     JSONInputSerializer,
@@ -203,14 +200,11 @@ class MatchView(APIView):
         operation_id="match",
         request=MatchAnswersSerializer,
         parameters=[RETRY_AFTER],
-        responses={
-            201: MatchResponseSerializer,
-            400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
-            403: ErrorSerializer,
-            413: TOO_LARGE,
-            415: UNSUPPORTED_MEDIA_TYPE,
-            429: THROTTLED,
-        },
+        responses=write_responses(
+            {
+                201: MatchResponseSerializer,
+            }
+        ),
     )
     def post(self, request: Request) -> Response:
         answers_serializer = MatchAnswersSerializer(data=request.data)

@@ -42,6 +42,20 @@ UNSUPPORTED_MEDIA_TYPE = OpenApiResponse(
 )
 
 
+def write_responses(answers: dict[int, Any]) -> dict[int, Any]:
+    """The documented responses of a public write: its own ``answers`` (the success,
+    a 404 where it names something) and those every write can give (per-field 400,
+    403 origin or token, 413, 415, 429), by status."""
+    common = {
+        400: OpenApiResponse(ErrorSerializer, description="Per-field errors"),
+        403: ErrorSerializer,
+        413: TOO_LARGE,
+        415: UNSUPPORTED_MEDIA_TYPE,
+        429: THROTTLED,
+    }
+    return dict(sorted({**common, **answers}.items()))
+
+
 def error_body(code: str, message: str, fields: dict[str, Any] | None = None) -> dict:
     detail: dict[str, Any] = {"code": code, "message": message}
     if fields:
