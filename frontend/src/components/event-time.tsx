@@ -1,4 +1,4 @@
-import { eventTimes, visitorTimeZone } from "../lib/event-time";
+import { BROWSER_CLOCK, eventTimes } from "../lib/event-time";
 import "./event-time.css";
 
 /** "9:00 AM" stays on one line: a no-break space before AM and PM. */
@@ -20,7 +20,7 @@ interface EventTimeProps {
  * their zone's offset differs ("Your time: 8:00 AM – 3:00 PM PST").
  */
 export function EventTime({ startsAt, endsAt, timeZone, zoneLabel, className }: EventTimeProps) {
-  const times = eventTimes(startsAt, endsAt, timeZone, visitorTimeZone());
+  const times = eventTimes(startsAt, endsAt, timeZone, BROWSER_CLOCK);
   return (
     <div className={className ? `event-time ${className}` : "event-time"}>
       <p className="event-time__range">

@@ -5,22 +5,25 @@
  * offset also gets the same range in their own zone.
  *
  * Built from parts rather than `formatRange`, whose wording differs between browsers
- * and which names one zone for a range that crosses a daylight saving change.
+ * and which names one zone for a range that crosses a daylight saving change; and, for
+ * the zones editors choose from and a visitor in a US zone, without `Intl` at all (see
+ * `format.ts`): the wall clock comes from the offset, the zone's name from a table.
  */
+
+import { MONTHS } from "./format";
 
 const LOCALE = "en-US";
 
-const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  year: "numeric",
-  month: "long",
-  day: "numeric",
-};
-const TIME_OPTIONS: Intl.DateTimeFormatOptions = {
-  hour: "numeric",
-  minute: "2-digit",
-  hour12: true,
-};
+const WEEKDAYS = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
+
 const CLOCK_OPTIONS: Intl.DateTimeFormatOptions = {
   year: "numeric",
   month: "numeric",
@@ -39,36 +42,16 @@ function plainSpaces(text: string): string {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone and kind: a listing formats many events in the same zones. */
-function formatter(
-  kind: "date" | "time" | "zone" | "clock",
-  timeZone: string,
-): Intl.DateTimeFormat {
+function formatter(kind: "zone" | "clock", timeZone: string): Intl.DateTimeFormat {
   const key = `${kind} ${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
-    const options =
-      kind === "date"
-        ? DATE_OPTIONS
-        : kind === "time"
-          ? TIME_OPTIONS
-          : kind === "zone"
-            ? { timeZoneName: "short" as const }
-            : CLOCK_OPTIONS;
+    const options = kind === "zone" ? { timeZoneName: "short" as const } : CLOCK_OPTIONS;
     // Throws a RangeError for a zone this browser does not know.
     format = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone });
     formatters.set(key, format);
   }
   return format;
-}
-
-/** "Thursday, December 17, 2026" in `timeZone`. */
-export function formatEventDate(instant: Date, timeZone: string): string {
-  return plainSpaces(formatter("date", timeZone).format(instant));
-}
-
-/** "9:00 AM" in `timeZone`. */
-export function formatEventClock(instant: Date, timeZone: string): string {
-  return plainSpaces(formatter("time", timeZone).format(instant));
 }
 
 /** The zone's short name at that instant: "MST", "MDT", "PST", or "GMT+9" where none. */
@@ -98,19 +81,137 @@ export function utcOffsetMinutes(instant: Date, timeZone: string): number {
   return Math.round((wall - whole) / 60000);
 }
 
+/** An instant as a zone's clock shows it: its offset and (when needed) the zone's name. */
+interface Moment {
+  instant: Date;
+  /** Minutes east of UTC. */
+  offset: number;
+  /** "MST", "PDT", "GMT+9": asked for only when it is shown. */
+  zoneName: () => string;
+}
+
+function moment(instant: Date, offset: number, zoneName: () => string): Moment {
+  return { instant, offset, zoneName };
+}
+
+/** The instant on a zone's wall clock, read with the UTC getters. */
+function wallClock({ instant, offset }: Moment): Date {
+  return new Date(instant.getTime() + offset * 60_000);
+}
+
+/** "Thursday, December 17, 2026". */
+function dateText(at: Moment): string {
+  const wall = wallClock(at);
+  return `${WEEKDAYS[wall.getUTCDay()]}, ${MONTHS[wall.getUTCMonth()]} ${wall.getUTCDate()}, ${wall.getUTCFullYear()}`;
+}
+
+/** "9:00 AM". */
+function clockText(at: Moment): string {
+  const wall = wallClock(at);
+  const hours = wall.getUTCHours();
+  const minutes = String(wall.getUTCMinutes()).padStart(2, "0");
+  return `${hours % 12 === 0 ? 12 : hours % 12}:${minutes} ${hours < 12 ? "AM" : "PM"}`;
+}
+
+/** An offset as `Intl` names a zone without an abbreviation: "GMT+9", "GMT-3:30", "GMT". */
+function gmtName(offset: number): string {
+  if (offset === 0) return "GMT";
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `GMT${offset < 0 ? "-" : "+"}${hours}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""}`;
+}
+
+/** The instant in a named zone, through `Intl` (which throws for a zone it does not know). */
+function momentIn(instant: Date, timeZone: string): Moment {
+  const offset = utcOffsetMinutes(instant, timeZone);
+  return moment(instant, offset, () => zoneAbbreviation(instant, timeZone));
+}
+
+/**
+ * The short names of the event zones editors choose from (``events.models.TIME_ZONES``)
+ * at each of their offsets, as `Intl` gives them in US English (a test keeps the two in
+ * step).
+ */
+const EVENT_ZONE_NAMES: Record<string, Record<number, string>> = {
+  "America/Denver": { [-420]: "MST", [-360]: "MDT" },
+  "America/Phoenix": { [-420]: "MST" },
+  "America/Los_Angeles": { [-480]: "PST", [-420]: "PDT" },
+  "America/Chicago": { [-360]: "CST", [-300]: "CDT" },
+  "America/New_York": { [-300]: "EST", [-240]: "EDT" },
+  "America/Anchorage": { [-540]: "AKST", [-480]: "AKDT" },
+  "Pacific/Honolulu": { [-600]: "HST" },
+  UTC: { 0: "UTC" },
+};
+
+const TIMESTAMP_OFFSET = /(?:T[\d:.]+)(Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * The event's own clock, read from the offset the API wrote the timestamp with, when
+ * that offset is one its zone uses; `null` (ask `Intl`) for anything else.
+ */
+function eventMoment(timestamp: string, instant: Date, timeZone: string): Moment | null {
+  const match = TIMESTAMP_OFFSET.exec(timestamp);
+  if (!match) return null;
+  const [, zulu, sign, hours, minutes] = match;
+  const offset =
+    zulu === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  const name = EVENT_ZONE_NAMES[timeZone]?.[offset];
+  return name ? moment(instant, offset, () => name) : null;
+}
+
+/**
+ * The names browsers give US zones and UTC in `Date#toString` ("… GMT-0700 (Mountain
+ * Standard Time)") and the short name `Intl` gives the same zone.
+ */
+const LONG_ZONE_NAMES: Record<string, string> = {
+  "Mountain Standard Time": "MST",
+  "Mountain Daylight Time": "MDT",
+  "Pacific Standard Time": "PST",
+  "Pacific Daylight Time": "PDT",
+  "Central Standard Time": "CST",
+  "Central Daylight Time": "CDT",
+  "Eastern Standard Time": "EST",
+  "Eastern Daylight Time": "EDT",
+  "Alaska Standard Time": "AKST",
+  "Alaska Daylight Time": "AKDT",
+  "Hawaii-Aleutian Standard Time": "HST",
+  "Coordinated Universal Time": "UTC",
+  "Greenwich Mean Time": "GMT",
+};
+
+/** The instant on the visitor's own clock: the browser's zone, without `Intl` for US zones. */
+function browserMoment(instant: Date): Moment {
+  const offset = -instant.getTimezoneOffset();
+  return moment(instant, offset, () => {
+    const long = /\(([^)]+)\)$/.exec(instant.toString())?.[1];
+    const known = long ? LONG_ZONE_NAMES[long] : undefined;
+    if (known) return known;
+    const zone = visitorTimeZone();
+    try {
+      return zone ? zoneAbbreviation(instant, zone) : gmtName(offset);
+    } catch {
+      return gmtName(offset);
+    }
+  });
+}
+
+/** The visitor's clock: the browser's own (`BROWSER_CLOCK`) or a named zone (tests). */
+export const BROWSER_CLOCK = Symbol("the browser's clock");
+export type VisitorClock = typeof BROWSER_CLOCK | string | undefined;
+
 /**
  * The range in one zone. The same day: "Thursday, December 17, 2026, 9:00 AM – 4:00 PM
  * MST"; over several days both dates; both zone names when they differ (a range across
  * a daylight saving change).
  */
-function rangeIn(start: Date, end: Date, timeZone: string, withDate = true): string {
-  const startZone = zoneAbbreviation(start, timeZone);
-  const endZone = zoneAbbreviation(end, timeZone);
-  const startClock = formatEventClock(start, timeZone);
+function rangeIn(start: Moment, end: Moment, withDate = true): string {
+  const startZone = start.zoneName();
+  const endZone = end.zoneName();
+  const startClock = clockText(start);
   const from = startZone === endZone ? startClock : `${startClock} ${startZone}`;
-  const to = `${formatEventClock(end, timeZone)} ${endZone}`;
-  const startDate = formatEventDate(start, timeZone);
-  const endDate = formatEventDate(end, timeZone);
+  const to = `${clockText(end)} ${endZone}`;
+  const startDate = dateText(start);
+  const endDate = dateText(end);
   if (startDate !== endDate) return `${startDate}, ${from} – ${endDate}, ${to}`;
   return withDate ? `${startDate}, ${from} – ${to}` : `${from} – ${to}`;
 }
@@ -118,6 +219,31 @@ function rangeIn(start: Date, end: Date, timeZone: string, withDate = true): str
 function parse(timestamp: string): Date | null {
   const date = new Date(timestamp);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** An API timestamp in the event's zone; `null` when it cannot be read or the zone is
+ * unknown to this browser. */
+function eventClock(timestamp: string, timeZone: string): Moment | null {
+  const instant = parse(timestamp);
+  if (!instant) return null;
+  try {
+    return eventMoment(timestamp, instant, timeZone) ?? momentIn(instant, timeZone);
+  } catch {
+    return null;
+  }
+}
+
+/** "Thursday, December 17, 2026": the day of an event's timestamp in its zone, or
+ * `null` (see `eventClock`). */
+export function formatEventDay(timestamp: string, timeZone: string): string | null {
+  const at = eventClock(timestamp, timeZone);
+  return at ? dateText(at) : null;
+}
+
+/** "Thursday, December 17, 2026, 9:00 AM MST" in the event's zone, or `null`. */
+export function formatEventMoment(timestamp: string, timeZone: string): string | null {
+  const at = eventClock(timestamp, timeZone);
+  return at ? `${dateText(at)}, ${clockText(at)} ${at.zoneName()}` : null;
 }
 
 /** The visitor's time zone as the browser reports it (undefined if it does not). */
@@ -141,39 +267,46 @@ export interface EventTimes {
 
 /**
  * An event's range (ISO timestamps with the event's offset, as the API sends them) in
- * the event's zone and, when its offset differs, in the visitor's zone. Pass the
- * visitor's zone explicitly (`visitorTimeZone()` in the browser).
+ * the event's zone and, when the visitor's offset differs, on the visitor's clock
+ * (`BROWSER_CLOCK` in the browser; a zone name in tests; `undefined` for none).
+ *
+ * The zones editors choose from and the browser's own US zone need no `Intl`, so an
+ * event page's first paint does not wait for the browser's locale data.
  */
 export function eventTimes(
   startsAt: string,
   endsAt: string,
   timeZone: string,
-  visitorZone: string | undefined,
+  visitorClock: VisitorClock,
 ): EventTimes {
   const start = parse(startsAt);
   const end = parse(endsAt);
   if (!start || !end) return { event: `${startsAt} – ${endsAt}`, visitor: null };
 
   let zone = timeZone;
-  let event: string;
+  let from: Moment;
+  let to: Moment;
   try {
-    event = rangeIn(start, end, zone);
+    from = eventMoment(startsAt, start, zone) ?? momentIn(start, zone);
+    to = eventMoment(endsAt, end, zone) ?? momentIn(end, zone);
   } catch {
     // A zone this browser does not know: the times still make sense in UTC.
     zone = "UTC";
-    event = rangeIn(start, end, zone);
+    from = moment(start, 0, () => "UTC");
+    to = moment(end, 0, () => "UTC");
   }
+  const event = rangeIn(from, to);
 
   let visitor: string | null = null;
-  if (visitorZone && visitorZone !== zone) {
+  if (visitorClock !== undefined && visitorClock !== zone) {
     try {
-      const sameOffset =
-        utcOffsetMinutes(start, visitorZone) === utcOffsetMinutes(start, zone) &&
-        utcOffsetMinutes(end, visitorZone) === utcOffsetMinutes(end, zone);
-      if (!sameOffset) {
+      const [theirFrom, theirTo] =
+        visitorClock === BROWSER_CLOCK
+          ? [browserMoment(start), browserMoment(end)]
+          : [momentIn(start, visitorClock), momentIn(end, visitorClock)];
+      if (theirFrom.offset !== from.offset || theirTo.offset !== to.offset) {
         // The event's date is already on screen: repeat it only if theirs differs.
-        const sameDate = formatEventDate(start, visitorZone) === formatEventDate(start, zone);
-        visitor = rangeIn(start, end, visitorZone, !sameDate);
+        visitor = rangeIn(theirFrom, theirTo, dateText(theirFrom) !== dateText(from));
       }
     } catch {
       visitor = null;

@@ -1,11 +1,15 @@
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import type { components } from "../../lib/api-types";
 import { eventIndexPage } from "../../test/events-fixtures";
 import { EventCard, EventGrid } from "../event-card";
 
 type EventSummary = components["schemas"]["EventSummary"];
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 const [notes, fullCohort, riskAssessment, stateLines] = eventIndexPage.upcoming as [
   EventSummary,
@@ -46,12 +50,7 @@ describe("EventCard", () => {
   });
 
   it("adds the visitor's own clock when their zone's offset differs", () => {
-    const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
-    vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (
-      this: Intl.DateTimeFormat,
-    ) {
-      return { ...resolved.call(this), timeZone: "America/Los_Angeles" };
-    });
+    vi.stubEnv("TZ", "America/Los_Angeles");
     render(<EventCard event={riskAssessment} />);
     expect(screen.getByText("Your time: 8:00 AM – 3:00 PM PST")).toBeTruthy();
   });

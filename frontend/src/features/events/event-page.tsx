@@ -5,7 +5,7 @@ import { ResponsiveImage } from "../../components/responsive-image";
 import { SeatsBadge } from "../../components/seats-badge";
 import type { components } from "../../lib/api-types";
 import { ceHoursText, seatsBadge, type RegistrationState } from "../../lib/event-facts";
-import { formatEventClock, formatEventDate, zoneAbbreviation } from "../../lib/event-time";
+import { formatEventMoment } from "../../lib/event-time";
 import { formatMoney } from "../../lib/format";
 import { CalendarLink, FactList, HeroImage, PageBody, PageHeader, Section } from "./event-parts";
 import type { RegistrationReceipt } from "./registration-api";
@@ -27,13 +27,7 @@ const REFUSALS: Record<string, RegistrationState> = {
 
 /** "Thursday, December 17, 2026, 9:00 AM MST", in the event's zone. */
 function momentText(timestamp: string, timeZone: string): string {
-  const instant = new Date(timestamp);
-  if (Number.isNaN(instant.getTime())) return timestamp;
-  try {
-    return `${formatEventDate(instant, timeZone)}, ${formatEventClock(instant, timeZone)} ${zoneAbbreviation(instant, timeZone)}`;
-  } catch {
-    return timestamp;
-  }
+  return formatEventMoment(timestamp, timeZone) ?? timestamp;
 }
 
 function VenueAddress({ venue, online }: { venue: Venue; online: boolean }) {

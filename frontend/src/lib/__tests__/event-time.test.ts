@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { eventTimes, utcOffsetMinutes, zoneAbbreviation } from "../event-time";
+import { BROWSER_CLOCK, eventTimes, utcOffsetMinutes, zoneAbbreviation } from "../event-time";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
 
 const DENVER = "America/Denver";
 const ABBREVIATED = /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
@@ -122,5 +127,74 @@ describe("zone helpers", () => {
     expect(utcOffsetMinutes(winter, "Asia/Kolkata")).toBe(330);
     expect(zoneAbbreviation(winter, DENVER)).toBe("MST");
     expect(zoneAbbreviation(summer, DENVER)).toBe("MDT");
+  });
+});
+
+// The zones editors choose from (``events.models.TIME_ZONES``).
+const EVENT_ZONES = [
+  "America/Denver",
+  "America/Phoenix",
+  "America/Los_Angeles",
+  "America/Chicago",
+  "America/New_York",
+  "America/Anchorage",
+  "Pacific/Honolulu",
+  "UTC",
+];
+const SEASONS = ["2026-01-15T17:00:00Z", "2026-07-15T16:00:00Z"];
+
+/** An instant written as the API writes it: the zone's wall clock and offset. */
+function written(instant: string, timeZone: string): string {
+  const date = new Date(instant);
+  const offset = utcOffsetMinutes(date, timeZone);
+  const wall = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? "-" : "+";
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+  return `${wall}${sign}${hours}:${minutes}`;
+}
+
+describe("without Intl", () => {
+  it.each(EVENT_ZONES)("reads an event in %s from its offset as Intl would", (zone) => {
+    for (const start of SEASONS) {
+      const end = new Date(new Date(start).getTime() + 3 * 3600_000).toISOString();
+      // UTC timestamps go through Intl; the API's own offsets through the table.
+      const throughIntl = eventTimes(start, end, zone, undefined).event;
+      expect(eventTimes(written(start, zone), written(end, zone), zone, undefined).event).toBe(
+        throughIntl,
+      );
+    }
+  });
+
+  it.each([...EVENT_ZONES, "Europe/London", "Asia/Tokyo", "Asia/Kolkata", "America/St_Johns"])(
+    "shows a visitor whose browser is in %s the times Intl gives for that zone",
+    (visitor) => {
+      vi.stubEnv("TZ", visitor);
+      for (const zone of ["America/Denver", "America/Los_Angeles"]) {
+        for (const start of SEASONS) {
+          const end = new Date(new Date(start).getTime() + 3 * 3600_000).toISOString();
+          const [from, to] = [written(start, zone), written(end, zone)];
+          expect(eventTimes(from, to, zone, BROWSER_CLOCK)).toEqual(
+            eventTimes(from, to, zone, visitor === zone ? undefined : visitor),
+          );
+        }
+      }
+    },
+  );
+
+  it("never loads Intl for an event zone and a visitor in a US zone", () => {
+    vi.stubEnv("TZ", "America/Los_Angeles");
+    const constructed = vi.spyOn(Intl, "DateTimeFormat");
+    const times = eventTimes(
+      "2026-12-17T09:00:00-07:00",
+      "2026-12-17T16:00:00-07:00",
+      "America/Denver",
+      BROWSER_CLOCK,
+    );
+    expect(times).toEqual({
+      event: "Thursday, December 17, 2026, 9:00 AM – 4:00 PM MST",
+      visitor: "8:00 AM – 3:00 PM PST",
+    });
+    expect(constructed).not.toHaveBeenCalled();
   });
 });

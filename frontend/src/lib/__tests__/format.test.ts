@@ -6,8 +6,19 @@ import {
   formatNumber,
   formatPeople,
   formatTimeRange,
+  intlTimeZoneLabel,
   timeZoneLabel,
 } from "../format";
+
+// The zones of the team's schedules (``team.models.TIME_ZONES``) and of events.
+const ZONE_LABELS_UNDER_TEST = {
+  "America/Denver": 1,
+  "America/Phoenix": 1,
+  "America/Los_Angeles": 1,
+  "America/Chicago": 1,
+  "America/New_York": 1,
+  "America/Anchorage": 1,
+};
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -94,5 +105,60 @@ describe("timeZoneLabel", () => {
 
   it("returns an unknown zone unchanged", () => {
     expect(timeZoneLabel("Mars/Olympus_Mons")).toBe("Mars/Olympus_Mons");
+  });
+});
+
+describe("the formats match Intl's US English without loading it", () => {
+  const amounts = [
+    0, 0.5, 0.99, 1, 12.3, 55.5, 999.99, 1000, 1200, 12345.6, 1_000_000, 1234567.891,
+  ];
+
+  it("formats money as Intl's US dollars do", () => {
+    const whole = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency: "USD",
+      maximumFractionDigits: 0,
+    });
+    const cents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+    for (const amount of [...amounts, -42, -42.5]) {
+      const intl = (Number.isInteger(amount) ? whole : cents).format(amount);
+      expect(formatMoney(amount)).toBe(intl);
+      expect(formatMoney(amount.toFixed(2))).toBe(intl);
+    }
+  });
+
+  it("formats numbers as Intl does with at most two decimals", () => {
+    const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+    for (const value of [...amounts, 1.005, 2.1, 10.1, 0.001, -3.25, -1000]) {
+      expect(formatNumber(value)).toBe(intl.format(value));
+    }
+  });
+
+  it("formats every day of a year as Intl's long date does", () => {
+    const intl = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+    for (let day = 0; day < 366; day += 1) {
+      const date = new Date(Date.UTC(2028, 0, 1 + day));
+      expect(formatDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
+    }
+  });
+
+  it("rolls an impossible day over as the calendar does", () => {
+    expect(formatDate("2026-02-30")).toBe("March 2, 2026");
+  });
+
+  it.each(Object.keys(ZONE_LABELS_UNDER_TEST))("names %s as Intl does", (timeZone) => {
+    expect(timeZoneLabel(timeZone)).toBe(intlTimeZoneLabel(timeZone));
+  });
+
+  it("does not touch Intl for the zones and formats the site uses", () => {
+    const numberFormat = vi.spyOn(Intl, "NumberFormat");
+    const dateFormat = vi.spyOn(Intl, "DateTimeFormat");
+    formatMoney("1200.50");
+    formatNumber(2000);
+    formatDate("2026-10-15");
+    timeZoneLabel("America/Denver");
+    expect(numberFormat).not.toHaveBeenCalled();
+    expect(dateFormat).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 });
