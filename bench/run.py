@@ -349,7 +349,15 @@ def report_tables(results: dict) -> Report:
 
     add = report.section(
         "2. Database queries per resolve (renditions made at publish time)",
-        ["page type", "path", "uncached 1×", "uncached 10×", "identical", "cached (0)"],
+        [
+            "page type",
+            "path",
+            "uncached 1×",
+            "uncached 10×",
+            "identical",
+            "cached (0)",
+            "API v2 find + detail (information)",
+        ],
     )
     for name, page in pages.items():
         scaled = results["queries_10x"][name]
@@ -359,7 +367,8 @@ def report_tables(results: dict) -> Report:
         else:
             ok = page["cached"] == b["cached_queries"]
             hot = f"{page['cached']} {report.check(ok, f'cached queries of {name}')}"
-        add([name, page["path"], str(page["uncached"]), str(scaled["uncached"]), same, hot])
+        stock = str(page.get("stock", "—"))
+        add([name, page["path"], str(page["uncached"]), str(scaled["uncached"]), same, hot, stock])
 
     add = report.section(
         "3. Latency with ten times the content (uncached p50 under load)",
