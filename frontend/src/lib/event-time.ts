@@ -128,35 +128,55 @@ function momentIn(instant: Date, timeZone: string): Moment {
 }
 
 /**
- * The short names of the event zones editors choose from (``events.models.TIME_ZONES``)
- * at each of their offsets, as `Intl` gives them in US English (a test keeps the two in
- * step).
+ * The event zones editors choose from (``events.models.TIME_ZONES``): the offset and
+ * short name of their standard time and, where they keep it, of their daylight saving
+ * time, as `Intl` names them in US English (a test keeps the two in step).
  */
-const EVENT_ZONE_NAMES: Record<string, Record<number, string>> = {
-  "America/Denver": { [-420]: "MST", [-360]: "MDT" },
-  "America/Phoenix": { [-420]: "MST" },
-  "America/Los_Angeles": { [-480]: "PST", [-420]: "PDT" },
-  "America/Chicago": { [-360]: "CST", [-300]: "CDT" },
-  "America/New_York": { [-300]: "EST", [-240]: "EDT" },
-  "America/Anchorage": { [-540]: "AKST", [-480]: "AKDT" },
-  "Pacific/Honolulu": { [-600]: "HST" },
-  UTC: { 0: "UTC" },
+const EVENT_ZONES: Record<string, { standard: [number, string]; daylight?: [number, string] }> = {
+  "America/Denver": { standard: [-420, "MST"], daylight: [-360, "MDT"] },
+  "America/Phoenix": { standard: [-420, "MST"] },
+  "America/Los_Angeles": { standard: [-480, "PST"], daylight: [-420, "PDT"] },
+  "America/Chicago": { standard: [-360, "CST"], daylight: [-300, "CDT"] },
+  "America/New_York": { standard: [-300, "EST"], daylight: [-240, "EDT"] },
+  "America/Anchorage": { standard: [-540, "AKST"], daylight: [-480, "AKDT"] },
+  "Pacific/Honolulu": { standard: [-600, "HST"] },
+  UTC: { standard: [0, "UTC"] },
 };
+
+/** The UTC time of 2:00 on the `nth` Sunday of `month` (0-based) at `offset`. */
+function sundayAtTwo(year: number, month: number, nth: number, offset: number): number {
+  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  const day = 1 + ((7 - first) % 7) + (nth - 1) * 7;
+  return Date.UTC(year, month, day, 2) - offset * 60_000;
+}
+
+/** Whether US daylight saving time (since 2007: from the second Sunday of March to the
+ * first Sunday of November, at 2:00 local time) is in force at `instant`. */
+function usDaylightSaving(instant: Date, standard: number): boolean {
+  const year = instant.getUTCFullYear();
+  const time = instant.getTime();
+  return (
+    time >= sundayAtTwo(year, 2, 2, standard) && time < sundayAtTwo(year, 10, 1, standard + 60)
+  );
+}
 
 const TIMESTAMP_OFFSET = /(?:T[\d:.]+)(Z|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * The event's own clock, read from the offset the API wrote the timestamp with, when
- * that offset is one its zone uses; `null` (ask `Intl`) for anything else.
+ * that is the offset its zone has at that moment; `null` (ask `Intl`) for anything
+ * else, so a timestamp written in another zone's offset is still read right.
  */
 function eventMoment(timestamp: string, instant: Date, timeZone: string): Moment | null {
+  const zone = EVENT_ZONES[timeZone];
   const match = TIMESTAMP_OFFSET.exec(timestamp);
-  if (!match) return null;
+  if (!zone || !match) return null;
   const [, zulu, sign, hours, minutes] = match;
   const offset =
     zulu === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-  const name = EVENT_ZONE_NAMES[timeZone]?.[offset];
-  return name ? moment(instant, offset, () => name) : null;
+  const [inForce, name] =
+    zone.daylight && usDaylightSaving(instant, zone.standard[0]) ? zone.daylight : zone.standard;
+  return offset === inForce ? moment(instant, offset, () => name) : null;
 }
 
 /**
@@ -174,7 +194,6 @@ const LONG_ZONE_NAMES: Record<string, string> = {
   "Eastern Daylight Time": "EDT",
   "Alaska Standard Time": "AKST",
   "Alaska Daylight Time": "AKDT",
-  "Hawaii-Aleutian Standard Time": "HST",
   "Coordinated Universal Time": "UTC",
   "Greenwich Mean Time": "GMT",
 };

@@ -182,19 +182,59 @@ describe("without Intl", () => {
     },
   );
 
-  it("never loads Intl for an event zone and a visitor in a US zone", () => {
+  it("reads every half hour around the daylight saving changes as Intl does, without it", async () => {
+    const cases: { from: string; to: string; zone: string; expected: string }[] = [];
+    for (const zone of EVENT_ZONES) {
+      for (const day of ["2026-03-08", "2026-11-01", "2027-03-14", "2027-11-07"]) {
+        for (let half = -8; half < 40; half += 1) {
+          const start = new Date(Date.parse(`${day}T00:00:00Z`) + half * 1_800_000).toISOString();
+          const end = new Date(Date.parse(start) + 5_400_000).toISOString();
+          const expected = eventTimes(start, end, zone, undefined).event; // through Intl
+          cases.push({ from: written(start, zone), to: written(end, zone), zone, expected });
+        }
+      }
+    }
+    // A fresh module has no Intl formatters yet: none may be made for these.
+    vi.resetModules();
+    const fresh = await import("../event-time");
+    const constructed = vi.spyOn(Intl, "DateTimeFormat");
+    for (const { from, to, zone, expected } of cases) {
+      expect(fresh.eventTimes(from, to, zone, undefined).event).toBe(expected);
+    }
+    expect(constructed).not.toHaveBeenCalled();
+  });
+
+  it("reads a timestamp written with another zone's offset through Intl", () => {
+    // Denver's offset on a Los Angeles event: the offset is not the event zone's.
+    expect(
+      eventTimes(
+        "2026-12-17T09:00:00-07:00",
+        "2026-12-17T16:00:00-07:00",
+        "America/Los_Angeles",
+        undefined,
+      ).event,
+    ).toBe("Thursday, December 17, 2026, 8:00 AM – 3:00 PM PST");
+  });
+
+  it("never loads Intl for an event zone and a visitor in a US zone", async () => {
+    // A fresh module: earlier tests left Intl formatters in the module's cache.
+    vi.resetModules();
+    const fresh = await import("../event-time");
     vi.stubEnv("TZ", "America/Los_Angeles");
     const constructed = vi.spyOn(Intl, "DateTimeFormat");
-    const times = eventTimes(
+    const times = fresh.eventTimes(
       "2026-12-17T09:00:00-07:00",
       "2026-12-17T16:00:00-07:00",
       "America/Denver",
-      BROWSER_CLOCK,
+      fresh.BROWSER_CLOCK,
     );
     expect(times).toEqual({
       event: "Thursday, December 17, 2026, 9:00 AM – 4:00 PM MST",
       visitor: "8:00 AM – 3:00 PM PST",
     });
+    expect(fresh.formatEventMoment("2026-07-16T09:00:00-06:00", "America/Denver")).toBe(
+      "Thursday, July 16, 2026, 9:00 AM MDT",
+    );
     expect(constructed).not.toHaveBeenCalled();
   });
 });
