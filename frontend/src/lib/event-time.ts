@@ -143,6 +143,12 @@ const EVENT_ZONES: Record<string, { standard: [number, string]; daylight?: [numb
   UTC: { standard: [0, "UTC"] },
 };
 
+/** A known zone's offsets in January and in July (minutes east of UTC), or `null`. */
+export function zoneOffsets(timeZone: string): readonly [number, number] | null {
+  const zone = EVENT_ZONES[timeZone];
+  return zone ? [zone.standard[0], (zone.daylight ?? zone.standard)[0]] : null;
+}
+
 /** The UTC time of 2:00 on the `nth` Sunday of `month` (0-based) at `offset`. */
 function sundayAtTwo(year: number, month: number, nth: number, offset: number): number {
   const first = new Date(Date.UTC(year, month, 1)).getUTCDay();

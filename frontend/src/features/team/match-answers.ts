@@ -3,6 +3,7 @@
  * validation step by step, and the request body they become.
  */
 import type { components } from "../../lib/api-types";
+import { zoneOffsets } from "../../lib/event-time";
 
 type Schemas = components["schemas"];
 export type MatchOptions = Schemas["MatchOptions"];
@@ -111,31 +112,19 @@ export function licensesFor(options: MatchOptions, states: readonly string[]): L
   return states.length === 0 ? all : all.filter((license) => states.includes(license.state));
 }
 
-/**
- * Minutes east of UTC in January and in July in the zones the matcher offers
- * (``team.models.TIME_ZONES``): enough to tell them apart, daylight saving included.
- */
-export const ZONE_OFFSETS: Record<string, readonly [number, number]> = {
-  "America/Denver": [-420, -360],
-  "America/Phoenix": [-420, -420],
-  "America/Los_Angeles": [-480, -420],
-  "America/Chicago": [-360, -300],
-  "America/New_York": [-300, -240],
-};
-
 /** The browser's own zone among `offered`, or "" when it is none of them. Read from the
  * clock's offsets rather than from `Intl`, whose first use costs a phone 13–20 ms of
  * main-thread work before the matcher can paint. */
 function browserZoneAmong(offered: readonly string[]): string {
-  if (offered.every((zone) => zone in ZONE_OFFSETS)) {
+  // The matcher's zones (``team.models.TIME_ZONES``) are event zones too: their January
+  // and July offsets tell them apart, daylight saving included.
+  const known = offered.map((zone) => [zone, zoneOffsets(zone)] as const);
+  if (known.every(([, offsets]) => offsets)) {
     const year = new Date().getFullYear();
     const winter = -new Date(year, 0, 1).getTimezoneOffset();
     const summer = -new Date(year, 6, 1).getTimezoneOffset();
-    return (
-      offered.find(
-        (zone) => ZONE_OFFSETS[zone]?.[0] === winter && ZONE_OFFSETS[zone][1] === summer,
-      ) ?? ""
-    );
+    const match = known.find(([, offsets]) => offsets?.[0] === winter && offsets[1] === summer);
+    return match?.[0] ?? "";
   }
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
